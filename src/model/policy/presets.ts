@@ -1,0 +1,95 @@
+// The four policy presets of MODEL.md §2, each with its source. Money at each preset's price year.
+import type { Policy } from './schema.ts';
+
+/** 52 weeks: the brief's convention for turning yearly amounts into weekly ones. */
+const WEEKS_PER_YEAR = 52;
+
+/** Means test without a cap, 2025-26 (limits frozen since 2010-11). */
+export const current: Policy = {
+  id: 'current',
+  name: 'Current means test (2025-26), no cap',
+  priceYear: '2025-26',
+  source:
+    'LAC(DHSC) charging circulars: UCL £23,250 / LCL £14,250 frozen since 2010-11; PEA £30.65 (2025-26). MIG £189.00 (2021-22) CPI-uprated from 2022 by September CPI 3.1%, 10.1%, 6.7%, 1.7% = £232.81 (derived).',
+  cap: null,
+  upperCapitalLimit: { homeCounted: 23_250, otherwise: 23_250 },
+  higherLimitAppliesTo: 'homeCounted',
+  lowerCapitalLimit: 14_250,
+  tariffBand: 250,
+  dailyLivingCost: 0,
+  personalExpensesAllowance: 30.65,
+  minimumIncomeGuarantee: 232.81,
+  councilContributionCounts: true,
+  propertyDisregardWeeks: 12,
+  youngOnset: null,
+};
+
+/** Dilnot Commission, Fairer Care Funding (July 2011), at 2010-11 prices. */
+export const dilnot2011: Policy = {
+  id: 'dilnot-2011',
+  name: 'Dilnot Commission (2011): £35,000 cap',
+  priceYear: '2010-11',
+  source:
+    'Fairer Care Funding, Commission on Funding of Care and Support (July 2011), DH archive: cap £35,000 (range £25k–£50k), UCL £100,000 in residential care, DLC £7,000–£10,000 a year (£10,000 used, £192.31/week), zero cap for needs before 40 rising about £10,000 a decade (Disability News Service). PEA £22.60 (2011-12). MIG: Fairer Charging buffer, pension credit guarantee £132.60 + 25% = £165.75 (2010-11, derived).',
+  cap: 35_000,
+  upperCapitalLimit: { homeCounted: 100_000, otherwise: 23_250 },
+  higherLimitAppliesTo: 'careHome',
+  lowerCapitalLimit: 14_250,
+  tariffBand: 250,
+  dailyLivingCost: Math.round((10_000 / WEEKS_PER_YEAR) * 100) / 100,
+  personalExpensesAllowance: 22.6,
+  minimumIncomeGuarantee: 165.75,
+  councilContributionCounts: true,
+  propertyDisregardWeeks: 12,
+  youngOnset: { freeBeforeAge: 40, stepPerDecade: 10_000 },
+};
+
+/** Care Act 2014 Part 1 cap as planned for April 2016, at 2016-17 prices. */
+export const careAct2014: Policy = {
+  id: 'care-act-2014',
+  name: 'Care Act 2014: £72,000 cap (planned April 2016)',
+  priceYear: '2016-17',
+  source:
+    'Care Act 2014 factsheet 6; Age UK on the Care Act changes: cap £72,000 at pension age, UCL £118,000 when the home is counted and £27,000 otherwise, LCL £17,000, DLC £12,000 a year (£230/week), free care for needs before 18 (working-age scale never set: full cap used). PEA £24.40, MIG £189.00 (2016-17).',
+  cap: 72_000,
+  upperCapitalLimit: { homeCounted: 118_000, otherwise: 27_000 },
+  higherLimitAppliesTo: 'homeCounted',
+  lowerCapitalLimit: 17_000,
+  tariffBand: 250,
+  dailyLivingCost: 230,
+  personalExpensesAllowance: 24.4,
+  minimumIncomeGuarantee: 189,
+  councilContributionCounts: true,
+  propertyDisregardWeeks: 12,
+  youngOnset: { freeBeforeAge: 18, stepPerDecade: 0 },
+};
+
+/** 2021 reform with the November 2021 amendment, at 2021-22 prices (cancelled July 2024). */
+export const reform2021: Policy = {
+  id: 'reform-2021',
+  name: '2021 reform: £86,000 cap, own contributions only',
+  priceYear: '2021-22',
+  source:
+    'gov.uk Adult social care charging reform: further details and analysis (2021, updated 2022 and Sept 2024); Commons Library on the Nov 2021 amendment: cap £86,000 for all adults, UCL £100,000 in any setting, LCL £20,000, DLC £200/week, only the person’s own contributions count. PEA £24.40, MIG £189.00 (2021-22).',
+  cap: 86_000,
+  upperCapitalLimit: { homeCounted: 100_000, otherwise: 100_000 },
+  higherLimitAppliesTo: 'homeCounted',
+  lowerCapitalLimit: 20_000,
+  tariffBand: 250,
+  dailyLivingCost: 200,
+  personalExpensesAllowance: 24.4,
+  minimumIncomeGuarantee: 189,
+  councilContributionCounts: false,
+  propertyDisregardWeeks: 12,
+  youngOnset: null,
+};
+
+export const presets = {
+  current,
+  'dilnot-2011': dilnot2011,
+  'care-act-2014': careAct2014,
+  'reform-2021': reform2021,
+} as const satisfies Record<string, Policy>;
+
+export type PresetId = keyof typeof presets;
+export const presetIds = Object.keys(presets) as PresetId[];

@@ -1,0 +1,106 @@
+// The one place randomness is created (MODEL.md §6). Every stream is derived from a text seed
+// and integer keys (replicate, slice, person…), so results never depend on how work is split.
+import seedrandom from 'seedrandom';
+
+/** 32-bit FNV-1a hash of a text seed: turns the scenario's seed text into a number. */
+export function hashSeed(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** splitmix32 finaliser: a bijective 32-bit mixer (Steele, Lea & Flood 2014). */
+function mix32(x: number): number {
+  x = (x + 0x9e3779b9) | 0;
+  x = Math.imul(x ^ (x >>> 16), 0x21f0aaad);
+  x = Math.imul(x ^ (x >>> 15), 0x735a2d97);
+  return (x ^ (x >>> 15)) >>> 0;
+}
+
+/** Derives a 32-bit key from a base key and integer path, e.g. deriveKey(seed, replicate, person). */
+export function deriveKey(base: number, ...path: number[]): number {
+  let h = mix32(base);
+  for (const k of path) h = mix32(h ^ mix32(k >>> 0) ^ Math.imul(k / 0x100000000, 0x85ebca6b));
+  return h;
+}
+
+/**
+ * A small, fast pseudo-random stream (sfc32, from PractRand) whose state lives in class fields,
+ * cheap to create per person. `next()` returns a float in [0, 1) with 32 bits of randomness.
+ */
+export class Stream {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(key: number) {
+    this.a = mix32(key ^ 0x243f6a88);
+    this.b = mix32(key ^ 0x85a308d3);
+    this.c = mix32(key ^ 0x13198a2e);
+    this.d = 1;
+    for (let i = 0; i < 12; i++) this.nextUint32();
+  }
+
+  /** A uniform 32-bit unsigned integer. */
+  nextUint32(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return t >>> 0;
+  }
+
+  /** A uniform float in [0, 1). */
+  next(): number {
+    return this.nextUint32() / 4294967296;
+  }
+
+  /** A uniform float in [lo, hi). */
+  uniform(lo: number, hi: number): number {
+    return lo + (hi - lo) * this.next();
+  }
+
+  /** A standard normal draw (Box–Muller; one value per call, for simplicity and reproducibility). */
+  normal(mean = 0, sd = 1): number {
+    const u = 1 - this.next();
+    const v = this.next();
+    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+
+  /** A log-normal draw whose log has the given mean and standard deviation. */
+  logNormal(mu: number, sigma: number): number {
+    return Math.exp(this.normal(mu, sigma));
+  }
+
+  /** An index drawn from cumulative weights `cdf` (ascending, last = total). */
+  pick(cdf: ArrayLike<number>): number {
+    const u = this.next() * (cdf[cdf.length - 1] ?? 0);
+    let lo = 0;
+    let hi = cdf.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (u < (cdf[mid] ?? 0)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+}
+
+/** A stream for (seed text, ...keys): the standard way to get randomness in the engine. */
+export function streamFor(seed: string, ...keys: number[]): Stream {
+  return new Stream(deriveKey(hashSeed(seed), ...keys));
+}
+
+/**
+ * A seedrandom Alea generator for scenario-level draws (parameter uncertainty per replicate),
+ * seeded from the same derivation so it is reproducible across machines.
+ */
+export function aleaFor(seed: string, ...keys: number[]): () => number {
+  return seedrandom.alea(`${seed}/${keys.join('/')}`);
+}
