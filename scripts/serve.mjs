@@ -4,7 +4,9 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve(process.argv.includes('--dir') ? process.argv[process.argv.indexOf('--dir') + 1] : 'dist');
+const root = resolve(
+  process.argv.includes('--dir') ? process.argv[process.argv.indexOf('--dir') + 1] : 'dist',
+);
 const portArg = process.argv.indexOf('--port');
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 4173));
 const types = {

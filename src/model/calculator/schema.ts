@@ -47,9 +47,9 @@ export const careEpisodeSchema = z
     setting: z.enum(settings, { error: `must be one of ${settings.join(', ')}` }),
     weeks: z
       .number()
-      .int({ error: 'must be a whole number of weeks between 1 and 5200' })
-      .min(1, { error: 'must be between 1 and 5200 weeks' })
-      .max(5200, { error: 'must be between 1 and 5200 weeks' }),
+      .int({ error: 'must be a whole number of weeks between 1 and 5,200' })
+      .min(1, { error: 'must be between 1 and 5,200 (weeks)' })
+      .max(5200, { error: 'must be between 1 and 5,200 (weeks)' }),
     weeklyFee: money({
       unit: '£/week',
       min: 0,
@@ -66,18 +66,23 @@ export const careEpisodeSchema = z
   .strict();
 
 export const calculatorInputSchema = z
-  .object({
-    policy: policyRefSchema,
-    person: personSchema,
-    care: z
-      .array(careEpisodeSchema)
-      .min(1, { error: 'needs at least one care episode' })
-      .max(100, { error: 'at most 100 care episodes' }),
-    period: z
-      .enum(['week', 'year'])
-      .default('week')
-      .meta({ meaning: 'Ledger rows per week or per 52-week year' }),
-  })
+  .object(
+    {
+      policy: policyRefSchema,
+      person: personSchema,
+      care: z
+        .array(careEpisodeSchema, {
+          error: 'must be a list of care episodes {setting, weeks, weeklyFee, councilRate}',
+        })
+        .min(1, { error: 'needs at least one care episode' })
+        .max(100, { error: 'at most 100 care episodes' }),
+      period: z
+        .enum(['week', 'year'], { error: 'must be "week" or "year"' })
+        .default('week')
+        .meta({ meaning: 'Ledger rows per week or per 52-week year' }),
+    },
+    { error: 'must be a JSON object with "policy", "person" and "care"' },
+  )
   .strict();
 
 export type Person = z.infer<typeof personSchema>;
@@ -139,13 +144,10 @@ export const summarySchema = z.object({
   capitalLeft: z
     .number()
     .meta({ unit: '£', meaning: 'Financial capital plus home value at the end' }),
-  personPaidToCap: z
-    .number()
-    .nullable()
-    .meta({
-      unit: '£',
-      meaning: 'Everything the person paid up to and including the week the cap was reached',
-    }),
+  personPaidToCap: z.number().nullable().meta({
+    unit: '£',
+    meaning: 'Everything the person paid up to and including the week the cap was reached',
+  }),
 });
 
 export const calculatorOutputSchema = z.object({

@@ -14,9 +14,17 @@ export interface FieldDoc {
 
 /** A finite number in [min, max], with its documentation attached as zod metadata. */
 export function money(doc: FieldDoc) {
+  const range = rangeText(doc);
   return z
-    .number({ error: `must be a number of ${doc.unit} between ${doc.min} and ${doc.max}` })
-    .min(doc.min, { error: `must be between ${doc.min} and ${doc.max} ${doc.unit}` })
-    .max(doc.max, { error: `must be between ${doc.min} and ${doc.max} ${doc.unit}` })
+    .number({ error: `must be a number ${range}` })
+    .min(doc.min, { error: range })
+    .max(doc.max, { error: range })
     .meta({ ...doc });
+}
+
+const fmt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** "between 0 and 100,000 (£)": the allowed range in words, for messages and forms. */
+export function rangeText(doc: Pick<FieldDoc, 'min' | 'max' | 'unit'>): string {
+  return `between ${fmt.format(doc.min)} and ${fmt.format(doc.max)} (${doc.unit})`;
 }

@@ -37,10 +37,13 @@ export const overridesSchema = z
 
 export type Overrides = z.infer<typeof overridesSchema>;
 
-export const policyRefSchema = z.union([
-  presetIdSchema,
-  z.object({ preset: presetIdSchema, overrides: overridesSchema.optional() }).strict(),
-]);
+export const policyRefSchema = z.union(
+  [
+    presetIdSchema,
+    z.object({ preset: presetIdSchema, overrides: overridesSchema.optional() }).strict(),
+  ],
+  { error: `must be a preset id (${presetIds.join(', ')}) or {"preset": id, "overrides": {...}}` },
+);
 
 export type PolicyRef = z.infer<typeof policyRefSchema>;
 

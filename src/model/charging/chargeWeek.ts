@@ -1,0 +1,153 @@
+// One week of charging: who pays what for one week of care, given the person's state at the
+// start of the week. Amounts in pence. The reference semantics every other routine must match.
+import type { Setting } from '../policy/index.ts';
+import type { ChargingRules } from './rules.ts';
+import { homeCounts, upperCapitalLimit } from './capitalLimits.ts';
+import { assessedContribution } from './meansTest.ts';
+import { towardsCap } from './careAccount.ts';
+import { tariffIncome } from './tariffIncome.ts';
+
+/** A person's charging state (pence), changed only by `applyCharge`. */
+export interface ChargingState {
+  /** Financial capital. */
+  financial: number;
+  /** Value of the home still held. */
+  home: number;
+  /** Care account: what has counted towards the cap so far. */
+  careAccount: number;
+  /** Consecutive weeks in a care home (for the property disregard). */
+  weeksInCareHome: number;
+}
+
+/** The care being received in a week and the person's circumstances (pence per week). */
+export interface WeekOfCare {
+  setting: Setting;
+  /** Fee the provider charges a self-funder. */
+  weeklyFee: number;
+  /** What the council pays for the same eligible need. */
+  councilRate: number;
+  weeklyIncome: number;
+  partnerAtHome: boolean;
+  /** Self-funder has asked the council to arrange care (s18(3)): pays the council rate. */
+  councilArranged: boolean;
+}
+
+export type Status = 'selfFunder' | 'meansTested' | 'afterCap';
+
+/** One week's charge (pence). fee = personPays + councilPays always. */
+export interface WeekCharge {
+  status: Status;
+  homeCounted: boolean;
+  /** Capital assessed at the start of the week (financial + home if counted). */
+  assessedCapital: number;
+  /** The upper capital limit that applied. */
+  upperLimit: number;
+  tariffIncome: number;
+  fee: number;
+  eligibleCost: number;
+  personPays: number;
+  councilPays: number;
+  /** Part of personPays that is daily living costs. */
+  dailyLivingCosts: number;
+  /** Part of personPays above the council rate (self-funder premium or top-up). */
+  topUp: number;
+  countedTowardsCap: number;
+  /** Capital the person draws down: what they pay beyond their income. */
+  capitalDrawn: number;
+  /** True when the cap is reached part-way through this week. */
+  crossesCap: boolean;
+}
+
+interface Split {
+  person: number;
+  dlc: number;
+  counted: number;
+}
+
+/**
+ * Charges one week. `cap` is the person's own cap (pence, after young-onset rules) or null.
+ * Before the cap the person pays the fee (self-funder) or their assessed contribution; after it
+ * they pay only daily living costs (means-tested as before) and anything above the council rate.
+ * A week in which the cap is reached is split exactly in proportion to what counts.
+ */
+export function chargeWeek(
+  rules: ChargingRules,
+  cap: number | null,
+  state: ChargingState,
+  care: WeekOfCare,
+): WeekCharge {
+  const inCareHome = care.setting !== 'homeCare';
+  const homeCounted = homeCounts(
+    rules,
+    care.setting,
+    care.partnerAtHome,
+    state.weeksInCareHome,
+    state.home,
+  );
+  const assessed = state.financial + (homeCounted ? state.home : 0);
+  const upperLimit = upperCapitalLimit(rules, care.setting, homeCounted);
+  const selfFunder = assessed > upperLimit;
+  // The council never meters more than the care actually costs.
+  const rate = Math.min(care.councilRate, care.weeklyFee);
+  // A self-funder buys at the market fee; the council arranges at its own rate.
+  const fee = selfFunder && !care.councilArranged ? care.weeklyFee : rate;
+  const dlc = inCareHome && cap !== null ? Math.min(rules.dailyLivingCost, rate) : 0;
+  const contribution = selfFunder
+    ? rate
+    : assessedContribution(rules, care.setting, assessed, care.weeklyIncome, rate);
+  const premium = fee - rate;
+
+  // Before the cap: the whole contribution (plus premium); the part above DLC may count.
+  const before: Split = {
+    person: contribution + premium,
+    dlc: Math.min(contribution, dlc),
+    counted: cap === null ? 0 : towardsCap(rules, rate, dlc, contribution),
+  };
+  // After the cap: daily living costs (means-tested) and the premium only.
+  const after: Split = {
+    person: Math.min(contribution, dlc) + premium,
+    dlc: Math.min(contribution, dlc),
+    counted: 0,
+  };
+
+  const remaining = cap === null ? Infinity : Math.max(0, cap - state.careAccount);
+  let split: Split;
+  let status: Status;
+  let crossesCap = false;
+  if (remaining <= 0) {
+    split = after;
+    status = 'afterCap';
+  } else if (before.counted <= remaining) {
+    split = before;
+    status = selfFunder ? 'selfFunder' : 'meansTested';
+  } else {
+    // The cap is reached during this week: the fraction before it is charged as before.
+    const f = remaining / before.counted;
+    split = {
+      person: Math.round(f * before.person + (1 - f) * after.person),
+      dlc: before.dlc,
+      counted: remaining,
+    };
+    status = selfFunder ? 'selfFunder' : 'meansTested';
+    crossesCap = true;
+  }
+
+  return {
+    status,
+    homeCounted,
+    assessedCapital: assessed,
+    upperLimit,
+    tariffIncome: selfFunder
+      ? 0
+      : tariffIncome(assessed, rules.lowerCapitalLimit, rules.tariffBand),
+    fee,
+    eligibleCost: rate,
+    personPays: split.person,
+    councilPays: fee - split.person,
+    dailyLivingCosts: split.dlc,
+    topUp: premium,
+    countedTowardsCap: split.counted,
+    capitalDrawn: Math.max(0, split.person - care.weeklyIncome),
+    crossesCap,
+  };
+}
