@@ -1,0 +1,38 @@
+// Spread of uptake across councils: quantiles of an unweighted sample (each council counts once,
+// as in the NHS Information Centre's "half of councils had less than 10%").
+
+/** Quantiles of a distribution across councils (fractions). */
+export interface Quantiles {
+  min: number;
+  p10: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p90: number;
+  max: number;
+}
+
+/** The p-quantile (0 ≤ p ≤ 1) of ascending `sorted`, by linear interpolation (type 7). */
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const a = sorted[lo] ?? NaN;
+  const b = sorted[Math.min(lo + 1, n - 1)] ?? NaN;
+  return a + (h - lo) * (b - a);
+}
+
+/** Quantiles of `values` (not modified), each multiplied by `scale` (e.g. to change basis). */
+export function quantiles(values: ArrayLike<number>, scale = 1): Quantiles {
+  const s = Float64Array.from(values).sort();
+  const q = (p: number) => scale * quantileSorted(s, p);
+  return { min: q(0), p10: q(0.1), p25: q(0.25), p50: q(0.5), p75: q(0.75), p90: q(0.9), max: q(1) };
+}
+
+/** Share of `values` at or above `threshold` (fraction of councils). */
+export function shareAtLeast(values: ArrayLike<number>, threshold: number): number {
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if ((values[i] ?? 0) >= threshold) k++;
+  return values.length === 0 ? NaN : k / values.length;
+}

@@ -1,0 +1,212 @@
+// The care-career model compiled into flat tables: yearly transition probabilities by risk group,
+// sex, age and state, with the no-care death rate solved so that everyone's mortality is the
+// Gompertz–Makeham curve; plus the prevalence and spell lengths of care at each age (for the stock).
+import { CARE_PARAMS, type AgeHazard, type CareParams } from '../data/care.ts';
+import { MORTALITY } from '../data/mortality.ts';
+import { PARTNER_AGE_GAP } from '../data/population.ts';
+import { AGE_COUNT, CareState, MAX_AGE, STATE_COUNT } from './states.ts';
+
+/** Risk groups: 0 = owns their home, 1 = does not (higher care needs at the same age). */
+export const GROUP_COUNT = 2;
+/** Age from which the older-people transitions (and the mortality fit) apply, years. */
+export const OLD_AGE = 65;
+/** Longest spell length tracked for the starting stock, years (longer spells are capped). */
+export const MAX_SPELL_YEARS = 30;
+const LIVE = STATE_COUNT - 1;
+const SPELLS = MAX_SPELL_YEARS + 1;
+
+/** Scenario inputs to the care model, drawn per Monte Carlo replicate. */
+export interface CareScenario {
+  /** Multiplier on the hazards of entering and progressing in care (1 = calibrated), ratio. */
+  needMultiplier: number;
+}
+
+/** Default scenario: the calibrated central values. */
+export const CENTRAL_CARE_SCENARIO: CareScenario = { needMultiplier: 1 };
+
+/** Compiled tables; build once per replicate with `buildCareModel`, then read-only. */
+export interface CareModel {
+  readonly params: CareParams;
+  readonly scenario: CareScenario;
+  /** Cumulative transition probabilities, index `cell(g, sex, age) * 36 + from * 6 + to`. */
+  readonly cumulative: Float64Array;
+  /** Cumulative prevalence of the five live states among the living at each age ≥ 65 (`cell * 5`). */
+  readonly prevalence: Float64Array;
+  /** Cumulative spell-length distribution given state, `(cell * 5 + state) * 31 + years`. */
+  readonly spell: Float64Array;
+  /** Probability that the partner of a person of this sex and age dies in the year, `sex * 111 + age`. */
+  readonly partnerDeath: Float64Array;
+}
+
+/** Flat index of a (risk group, sex, age) cell in the tables. */
+export function cell(group: number, sex: number, age: number): number {
+  return (group * 2 + sex) * AGE_COUNT + (age > MAX_AGE ? MAX_AGE : age);
+}
+
+const ageHazard = (h: AgeHazard, age: number): number => h.at65 * Math.exp(h.perYear * (age - 65));
+
+/** Gompertz–Makeham hazard averaged over [age, age + 1), per year. */
+function yearHazard(sex: number, age: number): number {
+  const p = sex === 0 ? MORTALITY.male : MORTALITY.female;
+  return p.A + (p.B / p.c) * (Math.exp(p.c * (age + 1 - 65)) - Math.exp(p.c * (age - 65)));
+}
+
+/** Yearly hazards out of `from` into each state (death hazard excluded from `noCareDeath`). */
+function hazards(p: CareParams, s: CareScenario, g: number, sex: number, age: number, from: number, noCareDeath: number, out: Float64Array): void {
+  out.fill(0);
+  const S = CareState;
+  if (age < OLD_AGE) {
+    const w = p.workingAge;
+    if (from === S.homeCareLow) {
+      out[S.homeCareHigh] = w.lowToHigh;
+      out[S.residential] = w.lowToResidential;
+    } else if (from === S.homeCareHigh) out[S.residential] = w.highToResidential;
+    else if (from === S.residential) out[S.nursing] = w.residentialToNursing;
+    const x = [0, w.excessMortality.low, w.excessMortality.high, w.excessMortality.residential, w.excessMortality.nursing];
+    out[S.dead] = noCareDeath + (x[from] ?? 0);
+    return;
+  }
+  const m = s.needMultiplier * (sex === 1 ? p.femaleNeedRatio : 1) * (g === 1 ? p.renterNeedRatio : 1);
+  const e = p.excessMortality;
+  if (from === S.none) {
+    out[S.homeCareLow] = m * ageHazard(p.onset.low, age);
+    out[S.homeCareHigh] = m * ageHazard(p.onset.high, age);
+    out[S.residential] = m * ageHazard(p.onset.residential, age);
+    out[S.nursing] = m * ageHazard(p.onset.nursing, age);
+    out[S.dead] = noCareDeath;
+  } else if (from === S.homeCareLow) {
+    out[S.none] = p.fromLow.recover;
+    out[S.homeCareHigh] = m * ageHazard(p.fromLow.toHigh, age);
+    out[S.residential] = m * ageHazard(p.fromLow.toResidential, age);
+    out[S.nursing] = m * ageHazard(p.fromLow.toNursing, age);
+    out[S.dead] = noCareDeath + e.low;
+  } else if (from === S.homeCareHigh) {
+    out[S.homeCareLow] = p.fromHigh.toLow;
+    out[S.residential] = m * ageHazard(p.fromHigh.toResidential, age);
+    out[S.nursing] = m * ageHazard(p.fromHigh.toNursing, age);
+    out[S.dead] = noCareDeath + e.high;
+  } else if (from === S.residential) {
+    out[S.nursing] = p.residentialToNursing;
+    out[S.dead] = noCareDeath + e.residential;
+  } else if (from === S.nursing) out[S.dead] = noCareDeath + e.nursing;
+}
+
+/** Competing risks over one year: probabilities of each destination (staying put included). */
+function probabilities(h: Float64Array, from: number, out: Float64Array): void {
+  let total = 0;
+  for (let k = 0; k < STATE_COUNT; k++) total += h[k] ?? 0;
+  const leave = 1 - Math.exp(-total);
+  for (let k = 0; k < STATE_COUNT; k++) out[k] = total > 0 ? ((h[k] ?? 0) / total) * leave : 0;
+  out[from] = 1 - leave;
+}
+
+/** Same spell: home care to home care, or care home to care home. */
+function sameSpell(a: number, b: number): boolean {
+  const home = (s: number) => s === CareState.homeCareLow || s === CareState.homeCareHigh;
+  const carehome = (s: number) => s === CareState.residential || s === CareState.nursing;
+  return (home(a) && home(b)) || (carehome(a) && carehome(b));
+}
+
+/**
+ * Compiles the transition tables for one scenario. For ages 65+ it follows a cohort of
+ * 65-year-olds without care and, at each age, solves the no-care death hazard so that the
+ * cohort's overall death probability equals the Gompertz–Makeham one: care states carry
+ * excess mortality, and everyone's mortality stays on the fitted life table.
+ */
+export function buildCareModel(
+  scenario: CareScenario = CENTRAL_CARE_SCENARIO,
+  params: CareParams = CARE_PARAMS,
+): CareModel {
+  const cells = GROUP_COUNT * 2 * AGE_COUNT;
+  const cumulative = new Float64Array(cells * STATE_COUNT * STATE_COUNT);
+  const prevalence = new Float64Array(cells * LIVE);
+  const spell = new Float64Array(cells * LIVE * SPELLS);
+  const h = new Float64Array(STATE_COUNT);
+  const row = new Float64Array(STATE_COUNT);
+  const probs = new Float64Array(LIVE * STATE_COUNT);
+
+  const fillRows = (g: number, sex: number, age: number, noCareDeath: number): void => {
+    const base = cell(g, sex, age) * STATE_COUNT * STATE_COUNT;
+    for (let from = 0; from < LIVE; from++) {
+      hazards(params, scenario, g, sex, age, from, noCareDeath, h);
+      probabilities(h, from, row);
+      let acc = 0;
+      for (let to = 0; to < STATE_COUNT; to++) {
+        probs[from * STATE_COUNT + to] = row[to] ?? 0;
+        acc += row[to] ?? 0;
+        cumulative[base + from * STATE_COUNT + to] = to === STATE_COUNT - 1 ? 1 : acc;
+      }
+    }
+    for (let to = 0; to < STATE_COUNT; to++) cumulative[base + LIVE * STATE_COUNT + to] = to === LIVE ? 1 : 0;
+  };
+  const deathGiven = (g: number, sex: number, age: number, prev: Float64Array, noCareDeath: number): number => {
+    let q = 0;
+    for (let from = 0; from < LIVE; from++) {
+      hazards(params, scenario, g, sex, age, from, noCareDeath, h);
+      probabilities(h, from, row);
+      q += (prev[from] ?? 0) * (row[CareState.dead] ?? 0);
+    }
+    return q;
+  };
+
+  const prev = new Float64Array(LIVE);
+  for (let g = 0; g < GROUP_COUNT; g++) {
+    for (let sex = 0; sex < 2; sex++) {
+      for (let age = 0; age < OLD_AGE; age++) fillRows(g, sex, age, yearHazard(sex, age));
+      let dist = new Float64Array(LIVE * SPELLS);
+      dist[0] = 1;
+      for (let age = OLD_AGE; age <= MAX_AGE; age++) {
+        let alive = 0;
+        for (let k = 0; k < dist.length; k++) alive += dist[k] ?? 0;
+        const c = cell(g, sex, age);
+        let acc = 0;
+        for (let s = 0; s < LIVE; s++) {
+          let inState = 0;
+          for (let d = 0; d < SPELLS; d++) inState += dist[s * SPELLS + d] ?? 0;
+          prev[s] = inState / alive;
+          acc += prev[s] ?? 0;
+          prevalence[c * LIVE + s] = s === LIVE - 1 ? 1 : acc;
+          let dAcc = 0;
+          for (let d = 0; d < SPELLS; d++) {
+            dAcc += inState > 0 ? (dist[s * SPELLS + d] ?? 0) / inState : d === 0 ? 1 : 0;
+            spell[(c * LIVE + s) * SPELLS + d] = d === SPELLS - 1 ? 1 : dAcc;
+          }
+        }
+        // Bisection for the no-care death hazard that reproduces the life table at this age.
+        const H = yearHazard(sex, age);
+        const target = 1 - Math.exp(-H);
+        let lo = 0;
+        let hi = 4 * H + 1;
+        if (deathGiven(g, sex, age, prev, lo) < target) {
+          for (let it = 0; it < 60; it++) {
+            const mid = (lo + hi) / 2;
+            if (deathGiven(g, sex, age, prev, mid) < target) lo = mid;
+            else hi = mid;
+          }
+        }
+        fillRows(g, sex, age, lo);
+        const next = new Float64Array(LIVE * SPELLS);
+        for (let s = 0; s < LIVE; s++) {
+          for (let d = 0; d < SPELLS; d++) {
+            const mass = dist[s * SPELLS + d] ?? 0;
+            if (mass === 0) continue;
+            for (let s2 = 0; s2 < LIVE; s2++) {
+              const d2 = sameSpell(s, s2) ? Math.min(d + 1, SPELLS - 1) : 0;
+              next[s2 * SPELLS + d2] = (next[s2 * SPELLS + d2] ?? 0) + mass * (probs[s * STATE_COUNT + s2] ?? 0);
+            }
+          }
+        }
+        dist = next;
+      }
+    }
+  }
+
+  const partnerDeath = new Float64Array(2 * AGE_COUNT);
+  for (let sex = 0; sex < 2; sex++) {
+    for (let age = 0; age < AGE_COUNT; age++) {
+      const partnerAge = Math.max(0, Math.min(MAX_AGE, age + (sex === 0 ? -PARTNER_AGE_GAP : PARTNER_AGE_GAP)));
+      partnerDeath[sex * AGE_COUNT + age] = 1 - Math.exp(-yearHazard(1 - sex, partnerAge));
+    }
+  }
+  return { params, scenario, cumulative, prevalence, spell, partnerDeath };
+}
