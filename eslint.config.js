@@ -16,12 +16,23 @@ export default ts.config(
       // The engine must be reproducible: all randomness comes from seeded generators (MODEL.md §6).
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use a seeded stream from src/model/rng.ts.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use a seeded stream from src/model/rng.ts.',
+        },
       ],
     },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig,
+      },
+    },
   },
 );

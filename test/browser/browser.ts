@@ -30,7 +30,8 @@ export async function openApp(
   const errors: string[] = [];
   page.on('request', (r) => {
     const host = new URL(r.url()).hostname;
-    if (!['localhost', '127.0.0.1'].includes(host) && !r.url().startsWith('data:')) offsite.push(r.url());
+    if (!['localhost', '127.0.0.1'].includes(host) && !r.url().startsWith('data:'))
+      offsite.push(r.url());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(new URL(path, baseUrl).href);

@@ -11,7 +11,9 @@ if (!chromium) {
   const line =
     'Browser tests skipped: no Chromium found (set CHROMIUM_PATH, or install it: sudo apt-get install chromium).';
   if (process.env.CI) {
-    console.error(line.replace('skipped', 'FAILED') + ' CI is set, so a missing browser is a failure.');
+    console.error(
+      line.replace('skipped', 'FAILED') + ' CI is set, so a missing browser is a failure.',
+    );
     process.exit(1);
   }
   console.log(line);
