@@ -38,6 +38,7 @@ export function drawCouncil(
     initialLogit: logit(params.initialMedianUptake) + params.initialLogitSd * zInitial,
     speed: params.baseSpeed * Math.exp(params.speedLogSd * zSpeed),
     // Mean-preserving log-normal spread around the national share.
-    directPaymentShare2010: params.directPaymentShare2010 * Math.exp(sdD * zDirect - (sdD * sdD) / 2),
+    directPaymentShare2010:
+      params.directPaymentShare2010 * Math.exp(sdD * zDirect - (sdD * sdD) / 2),
   };
 }

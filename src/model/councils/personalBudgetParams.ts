@@ -19,7 +19,8 @@ export interface ParamDoc extends FieldDoc {
 type DocInput = Omit<ParamDoc, 'costEffect'> & { costEffect?: boolean };
 const doc = (d: DocInput): ParamDoc => ({ costEffect: false, ...d });
 
-const AC2010 = '[V2] Audit Commission, Financial management of personal budgets (Oct 2010), seed 004';
+const AC2010 =
+  '[V] Audit Commission, Financial management of personal budgets (Oct 2010; MODEL.md §5, seed 004)';
 const ADASS2011 = '[V] ADASS personal budgets survey 2011 (MODEL.md §5)';
 
 /** Documentation of every numeric parameter: the single source of the schema and the defaults. */
@@ -63,9 +64,9 @@ export const personalBudgetParamDocs = {
     meaning: 'Spread across councils of the log-odds of uptake at 31 March 2010',
     min: 0,
     max: 3,
-    low: 0.8,
-    central: 0.95,
-    high: 1.2,
+    low: 0.75,
+    central: 0.9,
+    high: 1.1,
     source:
       'Calibrated: one council in eight over 20% on NI130 (seed 002); one council at 59% (seed 004)',
   }),
@@ -74,9 +75,9 @@ export const personalBudgetParamDocs = {
     meaning: 'Median speed of adoption with no target pressure (logistic growth rate)',
     min: 0,
     max: 3,
-    low: 0.4,
-    central: 0.54,
-    high: 0.7,
+    low: 0.35,
+    central: 0.5,
+    high: 0.65,
     source: 'Calibrated: 338,000 in Mar 2011 and 432,349 in Mar 2012 ([V] ADASS)',
   }),
   speedLogSd: doc({
@@ -94,10 +95,10 @@ export const personalBudgetParamDocs = {
     meaning:
       'How much a council below a target speeds up: speed × (1 + pressure × urgency × gap to the target)',
     min: 0,
-    max: 20,
-    low: 6,
-    central: 13,
-    high: 20,
+    max: 50,
+    low: 8,
+    central: 15,
+    high: 25,
     source: 'Calibrated: 250,000 at end Sep 2010 rising to 338,000 by the Apr 2011 milestone',
   }),
   targetHorizon: doc({
@@ -227,12 +228,13 @@ export const personalBudgetParamDocs = {
     central: 0,
     high: 0.1,
     source:
-      '[V] Stainton, Boyce & Phillips 2009 (two Welsh councils): cheaper than in-house, cost-neutral against the independent sector; [V2] Audit Commission 2006',
+      '[V] (MODEL.md §5) Stainton, Boyce & Phillips 2009, Disability & Society 24(2), two Welsh councils: cheaper than in-house, cost-neutral against the independent sector; Audit Commission 2006: dearer once support is counted (support is a separate field here)',
     costEffect: true,
   }),
   managedUnitCost: doc({
     unit: 'fraction of commissioned cost',
-    meaning: 'Unit cost of care bought through a council-managed budget relative to commissioned care',
+    meaning:
+      'Unit cost of care bought through a council-managed budget relative to commissioned care',
     min: -0.5,
     max: 0.5,
     low: -0.05,
@@ -301,7 +303,8 @@ export const personalBudgetParamDocs = {
   }),
   annualTurnover: doc({
     unit: 'fraction per year',
-    meaning: 'Share of budget holders replaced each year (deaths, moves), each needing a new set-up',
+    meaning:
+      'Share of budget holders replaced each year (deaths, moves), each needing a new set-up',
     min: 0,
     max: 1,
     low: 0.1,
@@ -371,7 +374,10 @@ export function triangular(low: number, mode: number, high: number, u: number): 
  */
 export function sampleCostEffects(base: PersonalBudgetParams, rng: Stream): PersonalBudgetParams {
   const out: PersonalBudgetParams = { ...base };
-  for (const [k, d] of Object.entries(personalBudgetParamDocs) as [PersonalBudgetParamName, ParamDoc][]) {
+  for (const [k, d] of Object.entries(personalBudgetParamDocs) as [
+    PersonalBudgetParamName,
+    ParamDoc,
+  ][]) {
     if (d.costEffect) out[k] = triangular(d.low, d.central, d.high, rng.next());
   }
   return out;

@@ -27,7 +27,15 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
 export function quantiles(values: ArrayLike<number>, scale = 1): Quantiles {
   const s = Float64Array.from(values).sort();
   const q = (p: number) => scale * quantileSorted(s, p);
-  return { min: q(0), p10: q(0.1), p25: q(0.25), p50: q(0.5), p75: q(0.75), p90: q(0.9), max: q(1) };
+  return {
+    min: q(0),
+    p10: q(0.1),
+    p25: q(0.25),
+    p50: q(0.5),
+    p75: q(0.75),
+    p90: q(0.9),
+    max: q(1),
+  };
 }
 
 /** Share of `values` at or above `threshold` (fraction of councils). */

@@ -33,7 +33,10 @@ export interface PersonalBudgetSnapshot {
   uptakeAdass: number;
   /** Direct payments ÷ budgets. */
   directPaymentShare: number;
-  /** Each council's uptake on the ADASS basis, indexed by council id (NI130 = × adassEligibleShare). */
+  /**
+   * Each council's uptake on the ADASS basis (NI130 = × adassEligibleShare), in the order of the
+   * councils simulated: indexed by council id for the default list of all councils.
+   */
   councilUptakeAdass: Float64Array;
   /** Spread of council uptake on each basis (each council counts once). */
   distributionNi130: Quantiles;
@@ -134,7 +137,8 @@ function runArm(
         stranded[c] =
           (stranded[c] as number) * decay + moved * p.blockAndInHouseShare * p.strandedFraction;
         const before = budgetsBefore[c] as number;
-        setUp += p.setupCostPerBudget * (Math.max(0, held - before) + p.annualTurnover * before * h);
+        setUp +=
+          p.setupCostPerBudget * (Math.max(0, held - before) + p.annualTurnover * before * h);
       }
       leftBefore[c] = left;
       budgetsBefore[c] = held;
@@ -267,9 +271,13 @@ export function simulatePersonalBudgets(
   };
 }
 
-/** The snapshot nearest to decimal year `date` (clamped to the run). */
-export function snapshotAt(run: PersonalBudgetRun, date: number): PersonalBudgetSnapshot {
+/** The snapshot nearest to decimal year `date` (clamped to the run), with or without targets. */
+export function snapshotAt(
+  run: PersonalBudgetRun,
+  date: number,
+  arm: 'targets' | 'baseline' = 'targets',
+): PersonalBudgetSnapshot {
+  const list = arm === 'targets' ? run.snapshots : run.baseline;
   const k = Math.round((date - START) * run.stepsPerYear);
-  const i = Math.min(run.snapshots.length - 1, Math.max(0, k));
-  return run.snapshots[i] as PersonalBudgetSnapshot;
+  return list[Math.min(list.length - 1, Math.max(0, k))] as PersonalBudgetSnapshot;
 }
