@@ -1,5 +1,6 @@
 // Spread of uptake across councils: quantiles of an unweighted sample (each council counts once,
 // as in the NHS Information Centre's "half of councils had less than 10%").
+import { quantileSorted as d3QuantileSorted } from 'd3';
 
 /** Quantiles of a distribution across councils (fractions). */
 export interface Quantiles {
@@ -12,15 +13,9 @@ export interface Quantiles {
   max: number;
 }
 
-/** The p-quantile (0 ≤ p ≤ 1) of ascending `sorted`, by linear interpolation (type 7). */
+/** The p-quantile (0 ≤ p ≤ 1) of ascending `sorted`: d3-array's R-7 linear interpolation. */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const a = sorted[lo] ?? NaN;
-  const b = sorted[Math.min(lo + 1, n - 1)] ?? NaN;
-  return a + (h - lo) * (b - a);
+  return d3QuantileSorted(Array.from(sorted), p) ?? NaN;
 }
 
 /** Quantiles of `values` (not modified), each multiplied by `scale` (e.g. to change basis). */
