@@ -2,3 +2,4 @@
 export * from './schema.ts';
 export * from './presets.ts';
 export * from './policyRef.ts';
+export * from './reprice.ts';

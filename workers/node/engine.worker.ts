@@ -1,0 +1,8 @@
+// worker_threads worker: exposes the engine over comlink's Node adapter. No logic here.
+import { parentPort } from 'node:worker_threads';
+import { expose } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { engineApi } from '../api.ts';
+
+if (!parentPort) throw new Error('engine.worker must run in a worker thread');
+expose(engineApi, nodeEndpoint(parentPort));
