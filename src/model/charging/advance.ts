@@ -14,6 +14,10 @@ export interface ChargeTotals {
   dailyLivingCosts: number;
   topUp: number;
   countedTowardsCap: number;
+  /** Part of councilPays for eligible care after the cap. */
+  councilAfterCap: number;
+  /** Part of councilPays meeting daily living costs. */
+  councilDlcSupport: number;
   tariffIncome: number;
   capitalDrawn: number;
   /** Weeks after the cap was reached (council pays eligible care). */
@@ -36,6 +40,8 @@ export function emptyTotals(): ChargeTotals {
     dailyLivingCosts: 0,
     topUp: 0,
     countedTowardsCap: 0,
+    councilAfterCap: 0,
+    councilDlcSupport: 0,
     tariffIncome: 0,
     capitalDrawn: 0,
     weeksAfterCap: 0,
@@ -120,6 +126,8 @@ export function advance(
     totals.dailyLivingCosts += w.dailyLivingCosts * n;
     totals.topUp += w.topUp * n;
     totals.countedTowardsCap += w.countedTowardsCap * n;
+    totals.councilAfterCap += w.councilAfterCap * n;
+    totals.councilDlcSupport += w.councilDlcSupport * n;
     totals.tariffIncome += w.tariffIncome * n;
     totals.capitalDrawn += w.capitalDrawn * n;
     if (w.status === 'afterCap') totals.weeksAfterCap += n;

@@ -52,6 +52,10 @@ export interface WeekCharge {
   /** Part of personPays above the council rate (self-funder premium or top-up). */
   topUp: number;
   countedTowardsCap: number;
+  /** Part of councilPays that is eligible care paid because the cap has been reached. */
+  councilAfterCap: number;
+  /** Part of councilPays that meets daily living costs the person cannot. */
+  councilDlcSupport: number;
   /** Capital the person draws down: what they pay beyond their income. */
   capitalDrawn: number;
   /** True when the cap is reached part-way through this week. */
@@ -114,9 +118,11 @@ export function chargeWeek(
   let split: Split;
   let status: Status;
   let crossesCap = false;
+  let afterCapShare = 0;
   if (remaining <= 0) {
     split = after;
     status = 'afterCap';
+    afterCapShare = 1;
   } else if (before.counted <= remaining) {
     split = before;
     status = selfFunder ? 'selfFunder' : 'meansTested';
@@ -130,7 +136,14 @@ export function chargeWeek(
     };
     status = selfFunder ? 'selfFunder' : 'meansTested';
     crossesCap = true;
+    afterCapShare = 1 - f;
   }
+  const councilPays = fee - split.person;
+  const councilDlcSupport = Math.min(councilPays, dlc - split.dlc);
+  const councilAfterCap = Math.min(
+    councilPays - councilDlcSupport,
+    Math.round(afterCapShare * (rate - dlc)),
+  );
 
   return {
     status,
@@ -143,10 +156,12 @@ export function chargeWeek(
     fee,
     eligibleCost: rate,
     personPays: split.person,
-    councilPays: fee - split.person,
+    councilPays,
     dailyLivingCosts: split.dlc,
     topUp: premium,
     countedTowardsCap: split.counted,
+    councilAfterCap,
+    councilDlcSupport,
     capitalDrawn: Math.max(0, split.person - care.weeklyIncome),
     crossesCap,
   };

@@ -51,7 +51,7 @@ export function yearsToCapBin(years: number | null): number {
   return Math.min(YEARS_TO_CAP_BINS - 2, Math.max(0, Math.floor(years)));
 }
 
-/** Bin of a share of initial wealth spent (people with no wealth count as over 100%). */
+/** Bin of a share of initial wealth spent (inheritance from a partner can take it over 100%). */
 export function shareBin(share: number): number {
   if (!(share >= 0)) return SHARE_BINS - 1;
   return Math.min(SHARE_BINS - 1, Math.floor(share * 20));
@@ -63,6 +63,8 @@ export interface Death {
   personPaid: number;
   councilPaid: number;
   initialWealth: number;
+  /** Capital (savings and home) the person drew down to pay for care. */
+  capitalSpent: number;
   yearsToCap: number | null;
 }
 
@@ -75,8 +77,8 @@ export function recordDeath(block: Float64Array, base: number, d: Death): void {
   block[base + L.councilPaidSum + k]! += w * d.councilPaid;
   block[base + L.initialWealthSum + k]! += w * d.initialWealth;
   if (d.yearsToCap !== null) block[base + L.reachedCap + k]! += w;
-  const share =
-    d.initialWealth > 0 ? d.personPaid / d.initialWealth : d.personPaid > 0 ? Infinity : 0;
+  // Share of initial wealth drawn down to pay for care; people with no wealth lose none.
+  const share = d.initialWealth > 0 ? d.capitalSpent / d.initialWealth : 0;
   if (share > 0.5) block[base + L.catastrophic + k]! += w;
   block[base + L.personPaidHist + k * PAID_EDGES.length + paidBin(d.personPaid)]! += w;
   block[base + L.councilPaidHist + k * PAID_EDGES.length + paidBin(d.councilPaid)]! += w;

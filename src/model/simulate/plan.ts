@@ -1,23 +1,35 @@
 // How a scenario is cut into tasks: every replicate into fixed slices of people. The cut depends
 // only on the scenario (never on the number of workers), and each task's randomness comes from
 // (seed, replicate, person), so any split gives the same people.
+import { cohortRanges, sampleFractionFor, totalPeople } from './cohorts.ts';
 
 export interface Task {
   replicate: number;
   slice: number;
 }
 
-/** Number of slices a scenario's population is cut into. */
-export function sliceCount(s: { population: number; engine: { sliceSize: number } }): number {
-  return Math.max(1, Math.ceil(s.population / s.engine.sliceSize));
-}
-
-/** Every task of a scenario, replicate by replicate, slice by slice. */
-export function planTasks(s: {
+export interface PlanInput {
+  seed: string;
+  startYear: number;
+  years: number;
   replicates: number;
   population: number;
   engine: { sliceSize: number };
-}): Task[] {
+}
+
+/** Synthetic people simulated per replicate: the 2021 stock and every later entrant. */
+export function peoplePerReplicate(s: PlanInput): number {
+  const spec = { seed: s.seed, replicate: 0, sampleFraction: sampleFractionFor(s.population) };
+  return totalPeople(cohortRanges(spec, s.startYear, s.years));
+}
+
+/** Number of slices each replicate's people are cut into. */
+export function sliceCount(s: PlanInput): number {
+  return Math.max(1, Math.ceil(peoplePerReplicate(s) / s.engine.sliceSize));
+}
+
+/** Every task of a scenario, replicate by replicate, slice by slice. */
+export function planTasks(s: PlanInput): Task[] {
   const n = sliceCount(s);
   const tasks: Task[] = [];
   for (let r = 0; r < s.replicates; r++)

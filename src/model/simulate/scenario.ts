@@ -123,7 +123,12 @@ export const scenarioSchema = z
       .string()
       .min(1, { error: 'must be 1–200 characters' })
       .max(200, { error: 'must be 1–200 characters' }),
-    startYear: int('First simulated year (April)', 'year', 2010, 2060).default(2026),
+    startYear: int(
+      'First simulated year (April); the population starts from the 2021 Census',
+      'year',
+      2021,
+      2060,
+    ).default(2026),
     years: int('Years simulated', 'years', 1, 50).default(20),
     population: int(
       'Synthetic people aged 65+ at the start (England ≈ 10.9 million)',

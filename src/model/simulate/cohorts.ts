@@ -1,0 +1,36 @@
+// The person index space of a scenario: the 2021 stock first, then each year's entrants (people
+// turning 65, new working-age users) up to the last simulated year. Slices cut this space into
+// fixed ranges, whatever the number of workers.
+import { STOCK_YEAR, POPULATION_65_PLUS } from '../data/population.ts';
+import { entrantSize, stockSize, type PopulationSpec } from '../population/generate.ts';
+
+export interface CohortRange {
+  /** 0 for the 2021 stock, else the calendar year of entry. */
+  cohort: number;
+  /** First index of this cohort in the scenario's person index space. */
+  offset: number;
+  size: number;
+}
+
+/** Sample fraction so that `population` synthetic people stand for England's 65+ in 2021. */
+export const sampleFractionFor = (population: number): number => population / POPULATION_65_PLUS;
+
+/** Cohorts of a scenario in index order. */
+export function cohortRanges(
+  spec: PopulationSpec,
+  startYear: number,
+  years: number,
+): CohortRange[] {
+  const out: CohortRange[] = [{ cohort: 0, offset: 0, size: stockSize(spec).total }];
+  let offset = out[0]!.size;
+  for (let y = STOCK_YEAR + 1; y < startYear + years; y++) {
+    const size = entrantSize(spec, y).total;
+    out.push({ cohort: y, offset, size });
+    offset += size;
+  }
+  return out;
+}
+
+/** Total synthetic people a scenario simulates (stock plus entrants). */
+export const totalPeople = (ranges: readonly CohortRange[]): number =>
+  ranges.reduce((t, r) => t + r.size, 0);

@@ -1,0 +1,144 @@
+// Everything a replicate shares across its slices: the uncertain parameters drawn for it, the
+// care model, fee tables in pence at the start year's prices, and each arm's compiled rules.
+// Built once per (scenario, replicate) and cached, since a worker runs many slices of one.
+import { deriveKey, hashSeed, Stream } from '../rng.ts';
+import { buildCareModel, type CareModel } from '../population/careModel.ts';
+import { buildFeeTable } from '../population/fees.ts';
+import { REGIONS } from '../data/regions.ts';
+import { HOME_CARE_SELF_FUNDER_PREMIUM, NHS_CHC_SHARE_OF_NURSING } from '../data/fees.ts';
+import { cpi, CPI_INDEX } from '../data/prices.ts';
+import { compileRules, toPence, type ChargingRules } from '../charging/index.ts';
+import { repricePolicy, resolvePolicy } from '../policy/index.ts';
+import { CareState, STATE_COUNT } from '../population/states.ts';
+import type { Scenario, Triangular } from './scenario.ts';
+import { sampleFractionFor, cohortRanges, type CohortRange } from './cohorts.ts';
+import type { PopulationSpec } from '../population/generate.ts';
+
+/** Stream tag for a replicate's parameter draws (distinct from people's streams). */
+const PARAMETER_STREAM = 0x70617261;
+
+export interface ReplicateDraws {
+  /** Real growth of care fees a year above CPI. */
+  feeGrowth: number;
+  needPrevalence: number;
+  selfFunderPremium: number;
+  councilArrangedShare: number;
+  /** Uniform draw for the personal-budget cost effects' stream. */
+  personalBudgetKey: number;
+}
+
+export interface ArmRules {
+  name: string;
+  rules: ChargingRules;
+  /** Care accounts exist (a cap): administration costs and s18(3) arranging apply. */
+  hasCap: boolean;
+}
+
+export interface ReplicateContext {
+  scenario: Scenario;
+  replicate: number;
+  draws: ReplicateDraws;
+  model: CareModel;
+  spec: PopulationSpec;
+  cohorts: CohortRange[];
+  /** Weekly fee in pence, `[(yearIndex * regions + region) * STATE_COUNT + state]`. */
+  councilRate: Float64Array;
+  selfFunderFee: Float64Array;
+  arms: ArmRules[];
+  chcShare: number;
+}
+
+/** A draw from triangular(low, central, high) given a uniform `u`. */
+export function triangular(t: Triangular, u: number): number {
+  const { low, central: mode, high } = t;
+  if (high <= low) return mode;
+  const f = (mode - low) / (high - low);
+  return u < f
+    ? low + Math.sqrt(u * (high - low) * (mode - low))
+    : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+}
+
+/** The uncertain parameters of replicate `r`: a fixed order of draws from its own stream. */
+export function drawParameters(s: Scenario, replicate: number): ReplicateDraws {
+  const st = new Stream(deriveKey(hashSeed(s.seed), PARAMETER_STREAM, replicate));
+  const u = s.uncertainty;
+  return {
+    feeGrowth: triangular(u.feeGrowth, st.next()),
+    needPrevalence: triangular(u.needPrevalence, st.next()),
+    selfFunderPremium: triangular(u.selfFunderPremium, st.next()),
+    councilArrangedShare: triangular(u.councilArrangedShare, st.next()),
+    personalBudgetKey: st.nextUint32(),
+  };
+}
+
+/** CPI inflation assumed beyond the CPI table (src/model/data/prices.ts). */
+const longRunCpi = (): number =>
+  CPI_INDEX[CPI_INDEX.length - 1]! / CPI_INDEX[CPI_INDEX.length - 2]! - 1;
+
+function feeTables(s: Scenario, d: ReplicateDraws) {
+  const R = REGIONS.length;
+  const council = new Float64Array(s.years * R * STATE_COUNT);
+  const selfFunder = new Float64Array(s.years * R * STATE_COUNT);
+  // Fees are held in nominal £ by the fee tables: grow them at real growth plus inflation, then
+  // deflate each year to the start year's prices.
+  const nominalGrowth = (1 + d.feeGrowth) * (1 + longRunCpi()) - 1;
+  for (let t = 0; t < s.years; t++) {
+    const year = s.startYear + t;
+    const table = buildFeeTable(year, { feeGrowth: nominalGrowth });
+    const deflate = cpi(s.startYear) / cpi(year);
+    for (let r = 0; r < R; r++) {
+      for (let st = 0; st < STATE_COUNT; st++) {
+        const k = (t * R + r) * STATE_COUNT + st;
+        const rate = (table.council[r * STATE_COUNT + st] ?? 0) * deflate;
+        const careHome = st === CareState.residential || st === CareState.nursing;
+        council[k] = toPence(rate);
+        selfFunder[k] = toPence(
+          rate * (1 + (careHome ? d.selfFunderPremium : HOME_CARE_SELF_FUNDER_PREMIUM)),
+        );
+      }
+    }
+  }
+  return { council, selfFunder };
+}
+
+/** Builds the context of replicate `replicate` of a (validated) scenario. */
+export function buildReplicateContext(scenario: Scenario, replicate: number): ReplicateContext {
+  const draws = drawParameters(scenario, replicate);
+  const model = buildCareModel({ needMultiplier: draws.needPrevalence });
+  const spec: PopulationSpec = {
+    seed: scenario.seed,
+    replicate,
+    sampleFraction: sampleFractionFor(scenario.population),
+    priceYear: scenario.startYear,
+  };
+  const fees = feeTables(scenario, draws);
+  return {
+    scenario,
+    replicate,
+    draws,
+    model,
+    spec,
+    cohorts: cohortRanges(spec, scenario.startYear, scenario.years),
+    councilRate: fees.council,
+    selfFunderFee: fees.selfFunder,
+    arms: scenario.arms.map((a) => {
+      const policy = repricePolicy(resolvePolicy(a.policy), scenario.startYear);
+      return { name: a.name, rules: compileRules(policy), hasCap: policy.cap !== null };
+    }),
+    chcShare: NHS_CHC_SHARE_OF_NURSING,
+  };
+}
+
+const cache = new Map<string, ReplicateContext>();
+
+/** The context of a replicate, reusing the last few built in this thread. */
+export function replicateContext(scenario: Scenario, replicate: number): ReplicateContext {
+  const key = `${replicate}|${JSON.stringify(scenario)}`;
+  let c = cache.get(key);
+  if (!c) {
+    c = buildReplicateContext(scenario, replicate);
+    if (cache.size >= 4) cache.delete(cache.keys().next().value!);
+    cache.set(key, c);
+  }
+  return c;
+}

@@ -1,0 +1,43 @@
+// Wealth deciles of England's 65+ (savings plus the home), used to bin lifetime outcomes. The cut
+// points come from a fixed pilot sample of the population generator, independent of any
+// scenario's seed, so deciles mean the same thing in every run.
+import { quantileSorted } from 'd3';
+import { buildCareModel } from '../population/careModel.ts';
+import { generateStock } from '../population/generate.ts';
+import { sampleFractionFor } from './cohorts.ts';
+
+const PILOT_PEOPLE = 20_000;
+const cache = new Map<number, Float64Array>();
+
+/** The nine cut points (£ at `priceYear` prices) between wealth deciles. */
+export function wealthDecileCuts(priceYear: number): Float64Array {
+  let cuts = cache.get(priceYear);
+  if (!cuts) {
+    const pop = generateStock(
+      {
+        seed: 'wealth-deciles',
+        replicate: 0,
+        sampleFraction: sampleFractionFor(PILOT_PEOPLE),
+        priceYear,
+      },
+      buildCareModel(),
+      0,
+      PILOT_PEOPLE,
+    );
+    const wealth = Array.from(
+      { length: pop.size },
+      (_, j) => pop.financialAssets[j]! + (pop.ownsHome[j] ? pop.propertyValue[j]! : 0),
+    ).sort((a, b) => a - b);
+    cuts = Float64Array.from({ length: 9 }, (_, k) => quantileSorted(wealth, (k + 1) / 10) ?? 0);
+    cache.set(priceYear, cuts);
+  }
+  return cuts;
+}
+
+/** Decile (0 = poorest … 9) of an initial wealth at `priceYear` prices. */
+export function wealthDecile(priceYear: number, wealth: number): number {
+  const cuts = wealthDecileCuts(priceYear);
+  let k = 0;
+  while (k < 9 && wealth > cuts[k]!) k++;
+  return k;
+}
