@@ -106,6 +106,7 @@ export class WorkerPool {
         try {
           const r = await Promise.race([
             w.api.runTask(scenario, task.replicate, task.slice),
+            w.failed,
             cancelledPromise,
           ]);
           this.release(w);

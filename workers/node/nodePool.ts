@@ -6,10 +6,10 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { EngineApi } from '../api.ts';
 import { WorkerPool, type WorkerHandle } from '../pool.ts';
 
-const workerUrl = new URL('./engine.worker.ts', import.meta.url);
+const workerUrl = new URL('./bootstrap.mjs', import.meta.url);
 
 function createThread(): WorkerHandle {
-  const worker = new Worker(workerUrl, { execArgv: ['--import', 'tsx'] });
+  const worker = new Worker(workerUrl);
   let terminated = false;
   const failed = new Promise<never>((_, reject) => {
     worker.on('error', (e) => reject(new Error(`engine worker failed: ${e.message}`)));

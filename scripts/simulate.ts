@@ -1,0 +1,245 @@
+// Monte Carlo runs on the command line, on Node worker_threads (the same engine as the browser).
+//   npm run simulate -- --scenario FILE.json [--replicates N] [--population N] [--years N]
+//                       [--seed TEXT] [--workers N] [--out DIR] [--shard i/n] [--json]
+//   npm run simulate -- --merge DIR --merge DIR … [--out DIR] [--json]
+// FILE may be a scenario or a run manifest; re-running a manifest checks its results hash.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readScenarioFile } from '../src/model/scenarioFile/index.ts';
+import { scenarioSchema, type Scenario } from '../src/model/simulate/scenario.ts';
+import { planTasks, shardReplicates } from '../src/model/simulate/plan.ts';
+import { summarise, type RunSummary } from '../src/model/simulate/summarise.ts';
+import type { PartialResult } from '../src/model/simulate/result.ts';
+import {
+  fromResultsFile,
+  toResultsFile,
+  type ResultsFile,
+} from '../src/model/simulate/resultsFile.ts';
+import { buildManifest, checkResultsHash, summaryCsv, tidyCsv } from '../src/model/export/index.ts';
+import { formatProblems, problemsOf } from '../src/model/validation/problems.ts';
+import { createNodePool } from '../workers/node/nodePool.ts';
+import { appInfo } from '../src/cli/appInfo.ts';
+import { progressBar } from '../src/cli/progressBar.ts';
+import { screenSummary } from '../src/cli/screenSummary.ts';
+
+const usage = `usage: npm run simulate -- --scenario FILE.json [--replicates N] [--population N] [--years N]
+                         [--seed TEXT] [--workers N] [--out DIR] [--shard i/n] [--json]
+       npm run simulate -- --merge DIR [--merge DIR …] [--out DIR] [--json]`;
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        scenario: { type: 'string', short: 's' },
+        replicates: { type: 'string' },
+        population: { type: 'string' },
+        years: { type: 'string' },
+        seed: { type: 'string' },
+        workers: { type: 'string' },
+        out: { type: 'string' },
+        shard: { type: 'string' },
+        merge: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }).values;
+  } catch (e) {
+    fail(`${(e as Error).message}\n${usage}`);
+  }
+}
+
+const args = parse();
+if (args.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+
+/** An integer flag, or a message naming the flag and its allowed range. */
+function intFlag(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    fail(`--${name}: found "${value}"; allowed: a whole number between ${min} and ${max}`);
+  }
+  return n;
+}
+
+function readScenarioArg(file: string) {
+  let text: string;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    fail(`--scenario: cannot read ${file}: ${(e as Error).message}`);
+  }
+  const r = readScenarioFile(text);
+  if (!r.ok) fail(`invalid scenario in ${file}:\n${formatProblems(r.problems)}`);
+  if (r.migratedFrom !== undefined) {
+    process.stderr.write(
+      `note: ${file} was written for scenario schema version ${r.migratedFrom}; migrated.\n`,
+    );
+  }
+  return r;
+}
+
+function withOverrides(base: Scenario): Scenario {
+  const o: Record<string, unknown> = { ...base };
+  const replicates = intFlag('replicates', args.replicates, 1, 1_000);
+  const population = intFlag('population', args.population, 100, 20_000_000);
+  const years = intFlag('years', args.years, 1, 50);
+  if (replicates !== undefined) o.replicates = replicates;
+  if (population !== undefined) o.population = population;
+  if (years !== undefined) o.years = years;
+  if (args.seed !== undefined) o.seed = args.seed;
+  const r = scenarioSchema.safeParse(o);
+  if (!r.success)
+    fail(
+      `invalid scenario after command-line overrides:\n${formatProblems(problemsOf(r.error, o))}`,
+    );
+  return r.data;
+}
+
+function parseShard(
+  text: string | undefined,
+  replicates: number,
+): { index: number; count: number } | null {
+  if (text === undefined) return null;
+  const m = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) {
+    fail(`--shard: found "${text}"; allowed: i/n with 1 ≤ i ≤ n, e.g. 2/4`);
+  }
+  if (count > replicates)
+    fail(
+      `--shard: ${count} shards for ${replicates} replicates; allowed: at most one shard per replicate`,
+    );
+  return { index, count };
+}
+
+async function writeOutputs(
+  dir: string,
+  scenario: Scenario,
+  armNames: string[],
+  reps: PartialResult[],
+  summary: RunSummary,
+  shard: ResultsFile['shard'],
+): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const { version, commit } = appInfo();
+  const manifest = await buildManifest({ app: { version, commit }, scenario, results: reps });
+  writeFileSync(
+    join(dir, 'results.json'),
+    JSON.stringify(toResultsFile(scenario, armNames, reps, shard)),
+  );
+  writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary));
+  writeFileSync(join(dir, 'results.csv'), tidyCsv(scenario, armNames, reps));
+  writeFileSync(join(dir, 'summary.csv'), summaryCsv(scenario, summary));
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest.resultsHash;
+}
+
+function report(summary: RunSummary) {
+  if (args.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+  else process.stdout.write(`${screenSummary(summary)}\n`);
+}
+
+async function merge(dirs: string[]) {
+  const parts = dirs.map((d) => {
+    try {
+      return fromResultsFile(JSON.parse(readFileSync(join(d, 'results.json'), 'utf8')));
+    } catch (e) {
+      fail(`--merge ${d}: cannot read ${join(d, 'results.json')}: ${(e as Error).message}`);
+    }
+  });
+  const first = parts[0]!;
+  const key = JSON.stringify(first.scenario);
+  for (const [i, p] of parts.entries()) {
+    if (JSON.stringify(p.scenario) !== key)
+      fail(`--merge ${dirs[i]}: a different scenario from ${dirs[0]}`);
+  }
+  const byReplicate = new Map<number, PartialResult>();
+  for (const p of parts) for (const r of p.replicates) byReplicate.set(r.replicate, r);
+  const reps = [...byReplicate.values()].sort((a, b) => a.replicate - b.replicate);
+  const missing = first.scenario.replicates - reps.length;
+  if (missing > 0)
+    process.stderr.write(
+      `warning: ${missing} of ${first.scenario.replicates} replicates missing from the merged shards\n`,
+    );
+  const summary = summarise(reps, first.armNames, first.scenario.startYear);
+  if (args.out) {
+    const hash = await writeOutputs(args.out, first.scenario, first.armNames, reps, summary, null);
+    process.stderr.write(`merged ${dirs.length} shards into ${args.out} (${hash})\n`);
+  }
+  report(summary);
+}
+
+async function run() {
+  if (!args.scenario) fail(`--scenario (or --merge) is required\n${usage}`);
+  const read = readScenarioArg(args.scenario);
+  const scenario = withOverrides(read.scenario);
+  const shard = parseShard(args.shard, scenario.replicates);
+  const workers = intFlag('workers', args.workers, 1, 64);
+  const armNames = scenario.arms.map((a) => a.name);
+  const keep = shard
+    ? new Set(shardReplicates(scenario.replicates, shard.index, shard.count))
+    : null;
+  const tasks = planTasks(scenario).filter((t) => !keep || keep.has(t.replicate));
+  const pool = createNodePool(workers);
+  const bar = progressBar();
+  let personYears = 0;
+  let reps: PartialResult[];
+  const stop = () => {
+    pool.close();
+    fail('\ninterrupted', 130);
+  };
+  process.once('SIGINT', stop);
+  try {
+    reps = await pool.run(scenario, {
+      tasks,
+      onReplicate: (r) => (personYears += r.personYears),
+      onProgress: (p) => bar.update(p, personYears),
+    });
+  } catch (e) {
+    pool.close();
+    fail(`the run failed: ${(e as Error).message}`, 1);
+  }
+  pool.close();
+  process.off('SIGINT', stop);
+  const summary = summarise(reps, armNames, scenario.startYear);
+  let hash: string | undefined;
+  if (args.out) {
+    hash = await writeOutputs(args.out, scenario, armNames, reps, summary, shard);
+    process.stderr.write(
+      `wrote ${args.out}/ (results.csv, summary.csv, manifest.json, results.json, summary.json)\n`,
+    );
+  }
+  if (
+    read.manifest &&
+    !shard &&
+    JSON.stringify(read.manifest.scenario) === JSON.stringify(scenario)
+  ) {
+    const check = await checkResultsHash(read.manifest, reps);
+    process.stderr.write(
+      check.ok
+        ? `reproduced: results hash matches the manifest (${check.actual})\n`
+        : `NOT reproduced: results hash ${check.actual} differs from the manifest's ${check.expected}\n`,
+    );
+    if (!check.ok) process.exitCode = 3;
+  }
+  void hash;
+  report(summary);
+}
+
+await (args.merge ? merge(args.merge) : run());
