@@ -2,7 +2,13 @@
 // capital crossing the upper limit or a tariff band, the property disregard ending). Because
 // amounts are whole pence, the totals equal those of charging the weeks one by one exactly.
 import type { ChargingRules } from './rules.ts';
-import { chargeWeek, type ChargingState, type WeekCharge, type WeekOfCare } from './chargeWeek.ts';
+import {
+  chargeWeekInto,
+  newWeekCharge,
+  type ChargingState,
+  type WeekCharge,
+  type WeekOfCare,
+} from './chargeWeek.ts';
 
 /** Totals over a span of weeks (pence). */
 export interface ChargeTotals {
@@ -50,6 +56,30 @@ export function emptyTotals(): ChargeTotals {
     personPaysAtCap: null,
   };
 }
+
+/** Zeroes a totals object in place (reused by the simulation's hot path). */
+export function resetTotals(t: ChargeTotals): ChargeTotals {
+  t.weeks = 0;
+  t.fee = 0;
+  t.eligibleCost = 0;
+  t.personPays = 0;
+  t.councilPays = 0;
+  t.dailyLivingCosts = 0;
+  t.topUp = 0;
+  t.countedTowardsCap = 0;
+  t.councilAfterCap = 0;
+  t.councilDlcSupport = 0;
+  t.tariffIncome = 0;
+  t.capitalDrawn = 0;
+  t.weeksAfterCap = 0;
+  t.weeksSelfFunding = 0;
+  t.capReachedInWeek = null;
+  t.personPaysAtCap = null;
+  return t;
+}
+
+/** Scratch space for `advance`, reused across calls. */
+const scratch = newWeekCharge();
 
 /** How many weeks from now the charge `w` stays exactly the same (at least 1). */
 function weeksUnchanged(
@@ -115,7 +145,7 @@ export function advance(
 ): ChargeTotals {
   let done = 0;
   while (done < weeks) {
-    const w = chargeWeek(rules, cap, state, care);
+    const w = chargeWeekInto(rules, cap, state, care, scratch);
     const n = weeksUnchanged(rules, cap, state, care, w, weeks - done);
     applyCharge(state, care, w, n);
     totals.weeks += n;

@@ -62,12 +62,6 @@ export interface WeekCharge {
   crossesCap: boolean;
 }
 
-interface Split {
-  person: number;
-  dlc: number;
-  counted: number;
-}
-
 /**
  * Charges one week. `cap` is the person's own cap (pence, after young-onset rules) or null.
  * Before the cap the person pays the fee (self-funder) or their assessed contribution; after it
@@ -79,6 +73,39 @@ export function chargeWeek(
   cap: number | null,
   state: ChargingState,
   care: WeekOfCare,
+): WeekCharge {
+  return chargeWeekInto(rules, cap, state, care, newWeekCharge());
+}
+
+/** An empty WeekCharge to be filled by `chargeWeekInto`. */
+export function newWeekCharge(): WeekCharge {
+  return {
+    status: 'meansTested',
+    homeCounted: false,
+    assessedCapital: 0,
+    upperLimit: 0,
+    tariffIncome: 0,
+    fee: 0,
+    eligibleCost: 0,
+    personPays: 0,
+    councilPays: 0,
+    dailyLivingCosts: 0,
+    topUp: 0,
+    countedTowardsCap: 0,
+    councilAfterCap: 0,
+    councilDlcSupport: 0,
+    capitalDrawn: 0,
+    crossesCap: false,
+  };
+}
+
+/** `chargeWeek` writing into `out` (no allocation: the simulation's hot path). */
+export function chargeWeekInto(
+  rules: ChargingRules,
+  cap: number | null,
+  state: ChargingState,
+  care: WeekOfCare,
+  out: WeekCharge,
 ): WeekCharge {
   const inCareHome = care.setting !== 'homeCare';
   const homeCounted = homeCounts(
@@ -96,73 +123,61 @@ export function chargeWeek(
   // A self-funder buys at the market fee; the council arranges at its own rate.
   const fee = selfFunder && !care.councilArranged ? care.weeklyFee : rate;
   const dlc = inCareHome && cap !== null ? Math.min(rules.dailyLivingCost, rate) : 0;
+  const tariff = selfFunder ? 0 : tariffIncome(assessed, rules.lowerCapitalLimit, rules.tariffBand);
   const contribution = selfFunder
     ? rate
     : assessedContribution(rules, care.setting, assessed, care.weeklyIncome, rate);
   const premium = fee - rate;
+  const dlcPaid = Math.min(contribution, dlc);
 
-  // Before the cap: the whole contribution (plus premium); the part above DLC may count.
-  const before: Split = {
-    person: contribution + premium,
-    dlc: Math.min(contribution, dlc),
-    counted: cap === null ? 0 : towardsCap(rules, rate, dlc, contribution),
-  };
-  // After the cap: daily living costs (means-tested) and the premium only.
-  const after: Split = {
-    person: Math.min(contribution, dlc) + premium,
-    dlc: Math.min(contribution, dlc),
-    counted: 0,
-  };
+  // Before the cap the person pays the whole contribution (plus premium) and the part above DLC
+  // may count; after it, daily living costs (means-tested) and the premium only.
+  const beforePerson = contribution + premium;
+  const beforeCounted = cap === null ? 0 : towardsCap(rules, rate, dlc, contribution);
+  const afterPerson = dlcPaid + premium;
 
   const remaining = cap === null ? Infinity : Math.max(0, cap - state.careAccount);
-  let split: Split;
-  let status: Status;
+  let person: number;
+  let counted: number;
+  let status: Status = selfFunder ? 'selfFunder' : 'meansTested';
   let crossesCap = false;
   let afterCapShare = 0;
   if (remaining <= 0) {
-    split = after;
+    person = afterPerson;
+    counted = 0;
     status = 'afterCap';
     afterCapShare = 1;
-  } else if (before.counted <= remaining) {
-    split = before;
-    status = selfFunder ? 'selfFunder' : 'meansTested';
+  } else if (beforeCounted <= remaining) {
+    person = beforePerson;
+    counted = beforeCounted;
   } else {
     // The cap is reached during this week: the fraction before it is charged as before.
-    const f = remaining / before.counted;
-    split = {
-      person: Math.round(f * before.person + (1 - f) * after.person),
-      dlc: before.dlc,
-      counted: remaining,
-    };
-    status = selfFunder ? 'selfFunder' : 'meansTested';
+    const f = remaining / beforeCounted;
+    person = Math.round(f * beforePerson + (1 - f) * afterPerson);
+    counted = remaining;
     crossesCap = true;
     afterCapShare = 1 - f;
   }
-  const councilPays = fee - split.person;
-  const councilDlcSupport = Math.min(councilPays, dlc - split.dlc);
-  const councilAfterCap = Math.min(
+  const councilPays = fee - person;
+  const councilDlcSupport = Math.min(councilPays, dlc - dlcPaid);
+  out.status = status;
+  out.homeCounted = homeCounted;
+  out.assessedCapital = assessed;
+  out.upperLimit = upperLimit;
+  out.tariffIncome = tariff;
+  out.fee = fee;
+  out.eligibleCost = rate;
+  out.personPays = person;
+  out.councilPays = councilPays;
+  out.dailyLivingCosts = dlcPaid;
+  out.topUp = premium;
+  out.countedTowardsCap = counted;
+  out.councilDlcSupport = councilDlcSupport;
+  out.councilAfterCap = Math.min(
     councilPays - councilDlcSupport,
     Math.round(afterCapShare * (rate - dlc)),
   );
-
-  return {
-    status,
-    homeCounted,
-    assessedCapital: assessed,
-    upperLimit,
-    tariffIncome: selfFunder
-      ? 0
-      : tariffIncome(assessed, rules.lowerCapitalLimit, rules.tariffBand),
-    fee,
-    eligibleCost: rate,
-    personPays: split.person,
-    councilPays,
-    dailyLivingCosts: split.dlc,
-    topUp: premium,
-    countedTowardsCap: split.counted,
-    councilAfterCap,
-    councilDlcSupport,
-    capitalDrawn: Math.max(0, split.person - care.weeklyIncome),
-    crossesCap,
-  };
+  out.capitalDrawn = Math.max(0, person - care.weeklyIncome);
+  out.crossesCap = crossesCap;
+  return out;
 }

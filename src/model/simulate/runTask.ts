@@ -6,8 +6,10 @@ import { deriveKey } from '../rng.ts';
 import {
   advance,
   emptyTotals,
+  resetTotals,
   personalCap,
   toPence,
+  type ChargeTotals,
   type ChargingState,
   type WeekOfCare,
 } from '../charging/index.ts';
@@ -40,6 +42,12 @@ interface ArmState extends ChargingState {
   weeksToCap: number;
 }
 
+/** Objects reused from person to person so the hot loop allocates nothing. */
+interface Scratch {
+  totals: ChargeTotals;
+  care: WeekOfCare;
+}
+
 const newArmState = (): ArmState => ({
   financial: 0,
   home: 0,
@@ -61,6 +69,17 @@ export function runTask(input: Scenario, replicate: number, slice: number): Part
   const to = Math.min(from + size, totalPeople(ctx.cohorts));
   const out = emptyResult(replicate, slice, ctx.arms.length, scenario.years);
   const arms = ctx.arms.map(newArmState);
+  const scratch: Scratch = {
+    totals: emptyTotals(),
+    care: {
+      setting: 'homeCare',
+      weeklyFee: 0,
+      councilRate: 0,
+      weeklyIncome: 0,
+      partnerAtHome: false,
+      councilArranged: false,
+    },
+  };
   for (const c of ctx.cohorts) {
     const a = Math.max(from, c.offset) - c.offset;
     const b = Math.min(to, c.offset + c.size) - c.offset;
@@ -70,7 +89,7 @@ export function runTask(input: Scenario, replicate: number, slice: number): Part
         ? generateStock(ctx.spec, ctx.model, a, b)
         : generateEntrants(ctx.spec, ctx.model, c.cohort, a, b);
     const entry = c.cohort === 0 ? STOCK_YEAR : c.cohort;
-    for (let j = 0; j < pop.size; j++) simulatePerson(ctx, pop, j, entry, arms, out);
+    for (let j = 0; j < pop.size; j++) simulatePerson(ctx, pop, j, entry, arms, out, scratch);
   }
   if (slice === 0) addPersonalBudgets(ctx, out);
   return out;
@@ -83,6 +102,7 @@ function simulatePerson(
   entryYear: number,
   arms: ArmState[],
   out: PartialResult,
+  scratch: Scratch,
 ): void {
   const s = ctx.scenario;
   const Y = s.years;
@@ -148,18 +168,17 @@ function simulatePerson(
         for (let a = 0; a < nArms; a++) {
           const arm = ctx.arms[a]!;
           const st = arms[a]!;
-          const care: WeekOfCare = {
-            setting: SETTING[state]!,
-            weeklyFee: ctx.selfFunderFee[k]!,
-            councilRate: ctx.councilRate[k]!,
-            weeklyIncome: income,
-            partnerAtHome: partner,
-            councilArranged: arm.hasCap && arranged,
-          };
+          const care = scratch.care;
+          care.setting = SETTING[state]!;
+          care.weeklyFee = ctx.selfFunderFee[k]!;
+          care.councilRate = ctx.councilRate[k]!;
+          care.weeklyIncome = income;
+          care.partnerAtHome = partner;
+          care.councilArranged = arm.hasCap && arranged;
           st.weeksInCareHome = careHomeWeeks;
           const cap = personalCap(arm.rules, onset);
           const wasAtCap = cap !== null && st.careAccount >= cap && st.careWeeks > 0;
-          const tot = advance(arm.rules, cap, st, care, weeks, emptyTotals());
+          const tot = advance(arm.rules, cap, st, care, weeks, resetTotals(scratch.totals));
           const reached = tot.capReachedInWeek !== null || (cap === 0 && st.careWeeks === 0);
           if (reached && st.weeksToCap < 0) {
             st.weeksToCap = st.careWeeks + (tot.capReachedInWeek ?? 0);

@@ -1,0 +1,150 @@
+// npm run bench: engine speed against the skeleton loop, the speed-up from 1 to 2 workers, the cost
+// of per-person random streams, peak memory at two population sizes, and a run of England's whole
+// 65+ population one-to-one. Ends with one JSON line. Timing lives here, never in tests.
+import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import seedrandom from 'seedrandom';
+import { runTask } from '../src/model/simulate/runTask.ts';
+import { runSkeleton } from '../src/model/simulate/skeleton.ts';
+import { scenarioSchema, type ScenarioInput } from '../src/model/simulate/scenario.ts';
+import { POPULATION_65_PLUS } from '../src/model/data/population.ts';
+import { deriveKey, Stream } from '../src/model/rng.ts';
+import { createNodePool } from '../workers/node/nodePool.ts';
+
+const quick = process.argv.includes('--quick');
+const log = (s: string) => process.stdout.write(`${s}\n`);
+const arms = [
+  { name: 'baseline', policy: 'current' },
+  { name: 'reform', policy: 'reform-2021' },
+] as const;
+const base = (population: number, extra: Partial<ScenarioInput> = {}) =>
+  scenarioSchema.parse({
+    seed: 'bench',
+    years: 20,
+    population,
+    replicates: 1,
+    arms,
+    engine: { sliceSize: Math.min(1_000_000, population) },
+    ...extra,
+  });
+
+function best<T>(times: number, f: () => T): { ms: number; value: T } {
+  let ms = Infinity;
+  let value!: T;
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    value = f();
+    ms = Math.min(ms, performance.now() - t);
+  }
+  return { ms, value };
+}
+
+// 1. Engine and skeleton on one core, same slice, after a warm-up.
+const single = base(quick ? 100_000 : 400_000);
+runTask(base(5_000), 0, 0);
+runSkeleton(base(5_000), 0, 0);
+runTask(single, 0, 0); // builds and caches the replicate context
+const engine = best(3, () => runTask(single, 0, 0));
+const skeleton = best(3, () => runSkeleton(single, 0, 0));
+const engineRate = engine.value.personYears / (engine.ms / 1000);
+const skeletonRate = skeleton.value.personYears / (skeleton.ms / 1000);
+log(
+  `engine (careers + charging rules of 2 arms): ${(engineRate / 1e6).toFixed(2)} M person-years/s on one core`,
+);
+log(
+  `skeleton (same people, draws and transitions): ${(skeletonRate / 1e6).toFixed(2)} M person-years/s`,
+);
+log(`engine ÷ skeleton: ${(engineRate / skeletonRate).toFixed(2)}`);
+
+// 2. Per-person random streams: creating one and taking its first draw.
+const n = 1_000_000;
+const ours = best(3, () => {
+  let x = 0;
+  for (let i = 0; i < n; i++) x += new Stream(deriveKey(12345, 0, i)).next();
+  return x;
+});
+const aleaCost = best(1, () => {
+  let x = 0;
+  for (let i = 0; i < n / 10; i++) x += seedrandom.alea(`bench/0/${i}`)();
+  return x;
+});
+const arc4Cost = best(1, () => {
+  let x = 0;
+  for (let i = 0; i < n / 100; i++) x += seedrandom(`bench/0/${i}`)();
+  return x;
+});
+const nsOurs = (ours.ms * 1e6) / n;
+log(
+  `per-person stream (sfc32 keyed by a hash): ${nsOurs.toFixed(0)} ns; seedrandom alea: ${((aleaCost.ms * 1e6) / (n / 10)).toFixed(0)} ns; seedrandom ARC4: ${((arc4Cost.ms * 1e6) / (n / 100)).toFixed(0)} ns`,
+);
+
+// 3. Speed-up from 1 to 2 workers (workers started and warmed before timing).
+async function poolSeconds(workers: number, population: number, replicates: number) {
+  const pool = createNodePool(workers);
+  const s = base(population, { replicates, engine: { sliceSize: 25_000 } });
+  await pool.run(base(2_000, { replicates: workers, engine: { sliceSize: 1_000 } }));
+  const t = performance.now();
+  const reps = await pool.run(s);
+  const secs = (performance.now() - t) / 1000;
+  pool.close();
+  return { secs, personYears: reps.reduce((a, r) => a + r.personYears, 0) };
+}
+const one = await poolSeconds(1, quick ? 100_000 : 300_000, 2);
+const two = await poolSeconds(2, quick ? 100_000 : 300_000, 2);
+const speedup = one.secs / two.secs;
+log(
+  `1 worker ${one.secs.toFixed(2)} s, 2 workers ${two.secs.toFixed(2)} s: speed-up ${speedup.toFixed(2)}× (${availableParallelism()} cores)`,
+);
+
+// 4. Peak memory and time of whole runs through the CLI, in a fresh process each.
+function cliRun(population: number): { secs: number; peakMiB: number } {
+  const file = `/tmp/care-cap-bench-${population}.json`;
+  const scenario = {
+    seed: 'bench',
+    startYear: 2026,
+    years: 20,
+    population,
+    replicates: 1,
+    arms,
+  };
+  spawnSync('node', [
+    '-e',
+    `require('fs').writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(JSON.stringify(scenario))})`,
+  ]);
+  const script = `
+    const t = performance.now();
+    const r = require('node:child_process').spawnSync(process.execPath, ['--import', 'tsx', 'scripts/simulate.ts', '--scenario', ${JSON.stringify(file)}, '--workers', '2', '--json'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    console.log(JSON.stringify({ secs: (performance.now() - t) / 1000, status: r.status }));`;
+  // Peak resident memory of the simulate process (workers are threads inside it): GNU time.
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, '-e', script], {
+    encoding: 'utf8',
+  });
+  if (r.error) {
+    const plain = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    return { secs: JSON.parse(plain.stdout).secs, peakMiB: NaN };
+  }
+  const lines = r.stderr.trim().split('\n');
+  const kib = Number(lines[lines.length - 1]);
+  return { secs: JSON.parse(r.stdout).secs, peakMiB: kib / 1024 };
+}
+const small = cliRun(100_000);
+const large = cliRun(quick ? 300_000 : 1_000_000);
+log(
+  `peak memory: ${small.peakMiB.toFixed(0)} MiB at 100,000 people; ${large.peakMiB.toFixed(0)} MiB at ${quick ? '300,000' : '1,000,000'}`,
+);
+const england = quick ? { secs: NaN, peakMiB: NaN } : cliRun(POPULATION_65_PLUS);
+if (!quick) {
+  log(
+    `England one-to-one (${POPULATION_65_PLUS.toLocaleString('en-GB')} people aged 65+ in 2021 plus entrants, 20 years, 2 arms, 2 workers): ${england.secs.toFixed(1)} s, peak ${england.peakMiB.toFixed(0)} MiB`,
+  );
+}
+
+log(
+  JSON.stringify({
+    personYearsPerSecond: Math.round(engineRate),
+    skeletonRatio: Number((engineRate / skeletonRate).toFixed(3)),
+    twoWorkerSpeedup: Number(speedup.toFixed(3)),
+    englandRunSeconds: Number(england.secs.toFixed(2)),
+    englandPeakMiB: Number(england.peakMiB.toFixed(0)),
+  }),
+);
