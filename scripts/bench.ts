@@ -96,6 +96,21 @@ log(
   `1 worker ${one.secs.toFixed(2)} s, 2 workers ${two.secs.toFixed(2)} s: speed-up ${speedup.toFixed(2)}× (${availableParallelism()} cores)`,
 );
 
+// Cancellation latency: from cancel() to the run's rejection, mid-task.
+{
+  const pool = createNodePool(2);
+  const run = pool.run(base(400_000, { replicates: 10, engine: { sliceSize: 100_000 } }));
+  run.catch(() => undefined);
+  await new Promise((r) => setTimeout(r, 2000));
+  const t = performance.now();
+  pool.cancel();
+  await run.catch(() => undefined);
+  log(
+    `cancel: run stopped ${(performance.now() - t).toFixed(1)} ms after cancel(), ${pool.live} workers left`,
+  );
+  pool.close();
+}
+
 // 4. Peak memory and time of whole runs through the CLI, in a fresh process each.
 function cliRun(population: number): { secs: number; peakMiB: number } {
   const file = `/tmp/care-cap-bench-${population}.json`;
