@@ -19,8 +19,8 @@ export interface CareParams {
   fromHigh: { toLow: number; toResidential: AgeHazard; toNursing: AgeHazard };
   /** Residential to nursing home. */
   residentialToNursing: number;
-  /** Extra mortality in each care state, added to the no-care hazard, per year. */
-  excessMortality: { low: number; high: number; residential: number; nursing: number };
+  /** Extra mortality in each care state, added to the no-care hazard. */
+  excessMortality: { low: AgeHazard; high: AgeHazard; residential: AgeHazard; nursing: AgeHazard };
   /** Multiplier on entry and progression hazards for women (same age), ratio. */
   femaleNeedRatio: number;
   /** Multiplier on entry and progression hazards for people who do not own their home, ratio. */
@@ -54,7 +54,12 @@ export const CARE_PARAMS: CareParams = {
     toNursing: { at65: 0.04, perYear: 0.06 },
   },
   residentialToNursing: 0.08,
-  excessMortality: { low: 0.02, high: 0.1, residential: 0.25, nursing: 0.45 },
+  excessMortality: {
+    low: { at65: 0.02, perYear: 0 },
+    high: { at65: 0.1, perYear: 0 },
+    residential: { at65: 0.25, perYear: 0 },
+    nursing: { at65: 0.45, perYear: 0 },
+  },
   femaleNeedRatio: 1.2,
   renterNeedRatio: 1.5,
   workingAge: {

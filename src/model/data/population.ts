@@ -54,6 +54,8 @@ export const WORKING_AGE = {
   entrantsPerYear: 20_000,
   /** Setting on entry, shares [M]. */
   entryMix: { homeCareLow: 0.6, homeCareHigh: 0.3, residential: 0.08, nursing: 0.02 },
+  /** Share of men [M: SALT 18–64 long-term support, more men (learning disability)]. */
+  maleShare: 0.55,
   /** Share whose needs began in childhood (learning disability, autism) [M: SALT primary support reason]. */
   childhoodOnsetShare: 0.45,
   /** Share living as a couple [M]. */

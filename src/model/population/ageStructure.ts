@@ -37,7 +37,8 @@ export function stockAgeStructure(): Float64Array {
       }
     }
     for (let sex = 0; sex < 2; sex++)
-      for (let age = lo; age <= hi; age++) n[sex * AGE_COUNT + age] = ((n[sex * AGE_COUNT + age] ?? 0) * total) / sum;
+      for (let age = lo; age <= hi; age++)
+        n[sex * AGE_COUNT + age] = ((n[sex * AGE_COUNT + age] ?? 0) * total) / sum;
   }
   return n;
 }

@@ -52,7 +52,16 @@ function yearHazard(sex: number, age: number): number {
 }
 
 /** Yearly hazards out of `from` into each state (death hazard excluded from `noCareDeath`). */
-function hazards(p: CareParams, s: CareScenario, g: number, sex: number, age: number, from: number, noCareDeath: number, out: Float64Array): void {
+function hazards(
+  p: CareParams,
+  s: CareScenario,
+  g: number,
+  sex: number,
+  age: number,
+  from: number,
+  noCareDeath: number,
+  out: Float64Array,
+): void {
   out.fill(0);
   const S = CareState;
   if (age < OLD_AGE) {
@@ -62,11 +71,18 @@ function hazards(p: CareParams, s: CareScenario, g: number, sex: number, age: nu
       out[S.residential] = w.lowToResidential;
     } else if (from === S.homeCareHigh) out[S.residential] = w.highToResidential;
     else if (from === S.residential) out[S.nursing] = w.residentialToNursing;
-    const x = [0, w.excessMortality.low, w.excessMortality.high, w.excessMortality.residential, w.excessMortality.nursing];
+    const x = [
+      0,
+      w.excessMortality.low,
+      w.excessMortality.high,
+      w.excessMortality.residential,
+      w.excessMortality.nursing,
+    ];
     out[S.dead] = noCareDeath + (x[from] ?? 0);
     return;
   }
-  const m = s.needMultiplier * (sex === 1 ? p.femaleNeedRatio : 1) * (g === 1 ? p.renterNeedRatio : 1);
+  const m =
+    s.needMultiplier * (sex === 1 ? p.femaleNeedRatio : 1) * (g === 1 ? p.renterNeedRatio : 1);
   const e = p.excessMortality;
   if (from === S.none) {
     out[S.homeCareLow] = m * ageHazard(p.onset.low, age);
@@ -79,16 +95,16 @@ function hazards(p: CareParams, s: CareScenario, g: number, sex: number, age: nu
     out[S.homeCareHigh] = m * ageHazard(p.fromLow.toHigh, age);
     out[S.residential] = m * ageHazard(p.fromLow.toResidential, age);
     out[S.nursing] = m * ageHazard(p.fromLow.toNursing, age);
-    out[S.dead] = noCareDeath + e.low;
+    out[S.dead] = noCareDeath + ageHazard(e.low, age);
   } else if (from === S.homeCareHigh) {
     out[S.homeCareLow] = p.fromHigh.toLow;
     out[S.residential] = m * ageHazard(p.fromHigh.toResidential, age);
     out[S.nursing] = m * ageHazard(p.fromHigh.toNursing, age);
-    out[S.dead] = noCareDeath + e.high;
+    out[S.dead] = noCareDeath + ageHazard(e.high, age);
   } else if (from === S.residential) {
     out[S.nursing] = p.residentialToNursing;
-    out[S.dead] = noCareDeath + e.residential;
-  } else if (from === S.nursing) out[S.dead] = noCareDeath + e.nursing;
+    out[S.dead] = noCareDeath + ageHazard(e.residential, age);
+  } else if (from === S.nursing) out[S.dead] = noCareDeath + ageHazard(e.nursing, age);
 }
 
 /** Competing risks over one year: probabilities of each destination (staying put included). */
@@ -134,12 +150,19 @@ export function buildCareModel(
       for (let to = 0; to < STATE_COUNT; to++) {
         probs[from * STATE_COUNT + to] = row[to] ?? 0;
         acc += row[to] ?? 0;
-        cumulative[base + from * STATE_COUNT + to] = to === STATE_COUNT - 1 ? 1 : acc;
+        cumulative[base + from * STATE_COUNT + to] = to === STATE_COUNT - 1 ? 1 : Math.min(acc, 1);
       }
     }
-    for (let to = 0; to < STATE_COUNT; to++) cumulative[base + LIVE * STATE_COUNT + to] = to === LIVE ? 1 : 0;
+    for (let to = 0; to < STATE_COUNT; to++)
+      cumulative[base + LIVE * STATE_COUNT + to] = to === LIVE ? 1 : 0;
   };
-  const deathGiven = (g: number, sex: number, age: number, prev: Float64Array, noCareDeath: number): number => {
+  const deathGiven = (
+    g: number,
+    sex: number,
+    age: number,
+    prev: Float64Array,
+    noCareDeath: number,
+  ): number => {
     let q = 0;
     for (let from = 0; from < LIVE; from++) {
       hazards(params, scenario, g, sex, age, from, noCareDeath, h);
@@ -192,7 +215,8 @@ export function buildCareModel(
             if (mass === 0) continue;
             for (let s2 = 0; s2 < LIVE; s2++) {
               const d2 = sameSpell(s, s2) ? Math.min(d + 1, SPELLS - 1) : 0;
-              next[s2 * SPELLS + d2] = (next[s2 * SPELLS + d2] ?? 0) + mass * (probs[s * STATE_COUNT + s2] ?? 0);
+              next[s2 * SPELLS + d2] =
+                (next[s2 * SPELLS + d2] ?? 0) + mass * (probs[s * STATE_COUNT + s2] ?? 0);
             }
           }
         }
@@ -204,7 +228,10 @@ export function buildCareModel(
   const partnerDeath = new Float64Array(2 * AGE_COUNT);
   for (let sex = 0; sex < 2; sex++) {
     for (let age = 0; age < AGE_COUNT; age++) {
-      const partnerAge = Math.max(0, Math.min(MAX_AGE, age + (sex === 0 ? -PARTNER_AGE_GAP : PARTNER_AGE_GAP)));
+      const partnerAge = Math.max(
+        0,
+        Math.min(MAX_AGE, age + (sex === 0 ? -PARTNER_AGE_GAP : PARTNER_AGE_GAP)),
+      );
       partnerDeath[sex * AGE_COUNT + age] = 1 - Math.exp(-yearHazard(1 - sex, partnerAge));
     }
   }

@@ -1,0 +1,56 @@
+// Wealth and income of people aged 65+: home ownership, house values, savings and pensions,
+// with the price indices that move them between years. Money at BASE_PRICE_YEAR prices.
+
+/** Calendar year the money figures below are expressed in. */
+export const BASE_PRICE_YEAR = 2022;
+
+/**
+ * Parameters of the wealth model. Each household has a latent wealth rank z ~ N(0, 1); ownership,
+ * house value, savings and private pension are each correlated with z (correlation `rho`).
+ */
+export const WEALTH = {
+  /** Ownership: shift by living arrangement, added to the regional share [M: Census 2021]. */
+  ownership: { coupleShift: 0.08, singleShift: -0.06, perYearOver80: -0.005, rho: 0.8 },
+  /**
+   * Home value relative to the regional average price, median ratio and log-sd [M: UK HPI;
+   * older owners' homes are close to the regional average].
+   */
+  property: { medianRatio: 0.95, logSd: 0.45, rho: 0.5 },
+  /**
+   * Household net financial wealth, £, median by tenure and log-sd [M: ONS WAS 2020-22, 65+
+   * households], scaled by (regional / England median wealth)^elasticity.
+   */
+  financial: { ownerMedian: 40_000, renterMedian: 1_500, logSd: 1.4, rho: 0.6, elasticity: 0.5 },
+  /**
+   * Weekly income per person, £: state pension plus a log-normal private pension by tenure
+   * [M: DWP Pensioners' Incomes 2021-22; average state pension ≈£175/wk for people 65+].
+   */
+  income: {
+    statePension: 175,
+    ownerPrivateMedian: 140,
+    renterPrivateMedian: 25,
+    logSd: 0.9,
+    rho: 0.6,
+  },
+  /** Household physical wealth (contents, vehicles), £ [M: ONS WAS, 65+ households]. */
+  physical: { owner: 30_000, renter: 8_000 },
+  /** Real discount rate for valuing private pensions in payment, per year [M: ONS WAS method]. */
+  pensionDiscountRate: 0.025,
+  /**
+   * In a care home, the chance a person recorded as in a couple still has a partner at home
+   * [M: Census 2021: ≈18% of 65+ care-home residents are married vs ≈45% of all at the same
+   * ages]; draws for the starting stock only (careers follow partners' deaths).
+   */
+  partnerKeptInCareHome: 0.4,
+} as const;
+
+/** First calendar year held in HOUSE_PRICE_INDEX (consumer prices: src/model/data/prices.ts). */
+export const INDEX_FIRST_YEAR = 2008;
+
+/**
+ * England average house price, £ thousands, calendar years 2008 … 2025 [M: UK House Price Index,
+ * annual averages, rounded].
+ */
+export const HOUSE_PRICE_INDEX: readonly number[] = [
+  184, 168, 177, 175, 176, 181, 196, 208, 224, 236, 244, 248, 256, 276, 303, 303, 300, 305,
+];

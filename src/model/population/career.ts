@@ -1,0 +1,92 @@
+// Care careers: one person, one year at a time. Each simulated year takes exactly two draws from
+// the person's own career stream, in this order: (1) the care transition, (2) whether the
+// partner dies. No policy input exists here, so careers are common to every policy arm.
+import { Stream } from '../rng.ts';
+import { cell, type CareModel } from './careModel.ts';
+import type { Population } from './population.ts';
+import { CareState, MAX_AGE, STATE_COUNT } from './states.ts';
+
+/** The person's career stream: start a fresh one per person, then call `advanceYear` yearly. */
+export function careerStream(p: Population, j: number): Stream {
+  return new Stream(p.careerKey[j] ?? 0);
+}
+
+/**
+ * Next year's care state for someone in `state` aged `age` (years) of `sex` (0 male, 1 female)
+ * and risk `group` (0 owner, 1 not), using one uniform draw from `stream` (also when dead).
+ */
+export function nextCareState(
+  state: number,
+  age: number,
+  sex: number,
+  group: number,
+  stream: Stream,
+  model: CareModel,
+): CareState {
+  const u = stream.next();
+  if (state === CareState.dead) return CareState.dead;
+  const base =
+    (cell(group, sex, age > MAX_AGE ? MAX_AGE : age) * STATE_COUNT + state) * STATE_COUNT;
+  const cum = model.cumulative;
+  for (let to = 0; to < STATE_COUNT - 1; to++)
+    if (u < (cum[base + to] ?? 1)) return to as CareState;
+  return CareState.dead;
+}
+
+/** Whether the partner of a person of this `sex` and `age` dies during the year: one draw. */
+export function partnerDies(age: number, sex: number, stream: Stream, model: CareModel): boolean {
+  const u = stream.next();
+  return u < (model.partnerDeath[sex * (MAX_AGE + 1) + (age > MAX_AGE ? MAX_AGE : age)] ?? 1);
+}
+
+/** A person's state during one year and whether a partner is still alive at its start. */
+export interface YearStep {
+  state: CareState;
+  partner: boolean;
+}
+
+/**
+ * Advances a person one year: the state for next year and whether the partner is still alive
+ * then. Always takes two draws; `partner` false stays false.
+ */
+export function advanceYear(
+  step: YearStep,
+  age: number,
+  sex: number,
+  group: number,
+  stream: Stream,
+  model: CareModel,
+): YearStep {
+  const state = nextCareState(step.state, age, sex, group, stream, model);
+  const dies = partnerDies(age, sex, stream, model);
+  return { state, partner: step.partner && !dies && state !== CareState.dead };
+}
+
+/** A whole career, year by year, from the start year until death (or `maxYears`). */
+export interface Career {
+  /** Care state in each year from the start; the last entry is `dead` if death came in time. */
+  states: Uint8Array;
+  /** 1 while the partner is alive (at the start of each year). */
+  partner: Uint8Array;
+}
+
+/** The year-by-year career of person `j` of `p` (for tests and reports; engines use `advanceYear`). */
+export function careerOf(
+  p: Population,
+  j: number,
+  model: CareModel,
+  maxYears = MAX_AGE + 1,
+): Career {
+  const stream = careerStream(p, j);
+  const states: number[] = [];
+  const partner: number[] = [];
+  let step: YearStep = { state: (p.careState[j] ?? 0) as CareState, partner: p.couple[j] === 1 };
+  const age0 = p.age[j] ?? 65;
+  for (let t = 0; t < maxYears; t++) {
+    states.push(step.state);
+    partner.push(step.partner ? 1 : 0);
+    if (step.state === CareState.dead) break;
+    step = advanceYear(step, age0 + t, p.sex[j] ?? 0, p.riskGroup[j] ?? 0, stream, model);
+  }
+  return { states: Uint8Array.from(states), partner: Uint8Array.from(partner) };
+}
