@@ -16,7 +16,13 @@ import {
   toResultsFile,
   type ResultsFile,
 } from '../src/model/simulate/resultsFile.ts';
-import { buildManifest, checkResultsHash, summaryCsv, tidyCsv } from '../src/model/export/index.ts';
+import {
+  buildManifest,
+  checkResultsHash,
+  personSampleCsv,
+  summaryCsv,
+  tidyCsv,
+} from '../src/model/export/index.ts';
 import { formatProblems, problemsOf } from '../src/model/validation/problems.ts';
 import { createNodePool } from '../workers/node/nodePool.ts';
 import { appInfo } from '../src/cli/appInfo.ts';
@@ -147,6 +153,8 @@ async function writeOutputs(
   writeFileSync(join(dir, 'results.csv'), tidyCsv(scenario, armNames, reps));
   writeFileSync(join(dir, 'summary.csv'), summaryCsv(scenario, summary));
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const sample = reps.flatMap((r) => r.sample ?? []);
+  if (sample.length) writeFileSync(join(dir, 'person_sample.csv'), personSampleCsv(sample));
   return manifest.resultsHash;
 }
 

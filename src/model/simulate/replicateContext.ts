@@ -11,7 +11,7 @@ import { compileRules, toPence, type ChargingRules } from '../charging/index.ts'
 import { repricePolicy, resolvePolicy } from '../policy/index.ts';
 import { CareState, STATE_COUNT } from '../population/states.ts';
 import type { Scenario, Triangular } from './scenario.ts';
-import { sampleFractionFor, cohortRanges, type CohortRange } from './cohorts.ts';
+import { sampleFractionFor, cohortRanges, totalPeople, type CohortRange } from './cohorts.ts';
 import type { PopulationSpec } from '../population/generate.ts';
 
 /** Stream tag for a replicate's parameter draws (distinct from people's streams). */
@@ -46,6 +46,8 @@ export interface ReplicateContext {
   selfFunderFee: Float64Array;
   arms: ArmRules[];
   chcShare: number;
+  /** Chance that a person is in the microdata sample. */
+  sampleFraction: number;
 }
 
 /** A draw from triangular(low, central, high) given a uniform `u`. */
@@ -112,13 +114,14 @@ export function buildReplicateContext(scenario: Scenario, replicate: number): Re
     priceYear: scenario.startYear,
   };
   const fees = feeTables(scenario, draws);
+  const cohorts = cohortRanges(spec, scenario.startYear, scenario.years);
   return {
     scenario,
     replicate,
     draws,
     model,
     spec,
-    cohorts: cohortRanges(spec, scenario.startYear, scenario.years),
+    cohorts,
     councilRate: fees.council,
     selfFunderFee: fees.selfFunder,
     arms: scenario.arms.map((a) => {
@@ -126,6 +129,8 @@ export function buildReplicateContext(scenario: Scenario, replicate: number): Re
       return { name: a.name, rules: compileRules(policy), hasCap: policy.cap !== null };
     }),
     chcShare: NHS_CHC_SHARE_OF_NURSING,
+    sampleFraction:
+      scenario.engine.samplePeople / Math.max(1, scenario.replicates * totalPeople(cohorts)),
   };
 }
 

@@ -2,6 +2,7 @@
 // in slice order, never completion order, so results do not depend on scheduling.
 import { MEASURE_COUNT } from './measures.ts';
 import { L } from './lifetime.ts';
+import type { PersonSampleRow } from '../export/personSample.ts';
 
 /** Per-year measures of every arm, and lifetime blocks, for one task or one whole replicate. */
 export interface PartialResult {
@@ -16,6 +17,8 @@ export interface PartialResult {
   lifetime: Float64Array;
   /** Person-years simulated (for speed reports). */
   personYears: number;
+  /** Microdata rows of sampled people, when the scenario asks for a sample. */
+  sample?: PersonSampleRow[];
 }
 
 export function emptyResult(
@@ -50,6 +53,7 @@ export function combineSlices(parts: readonly PartialResult[]): PartialResult {
     for (let i = 0; i < out.values.length; i++) out.values[i]! += p.values[i]!;
     for (let i = 0; i < out.lifetime.length; i++) out.lifetime[i]! += p.lifetime[i]!;
     out.personYears += p.personYears;
+    if (p.sample?.length) (out.sample ??= []).push(...p.sample);
   }
   return out;
 }

@@ -16,7 +16,13 @@ import {
 import { careerStream, nextCareState, partnerDies } from '../population/career.ts';
 import { generateEntrants, generateStock } from '../population/generate.ts';
 import type { Population } from '../population/population.ts';
-import { CareState, DEATH_YEAR_FRACTION, inCareHome, STATE_COUNT } from '../population/states.ts';
+import {
+  CareState,
+  DEATH_YEAR_FRACTION,
+  inCareHome,
+  STATE_COUNT,
+  STATE_NAMES,
+} from '../population/states.ts';
 import { REGIONS } from '../data/regions.ts';
 import { scenarioSchema, type Scenario } from './scenario.ts';
 import { replicateContext, type ReplicateContext } from './replicateContext.ts';
@@ -31,6 +37,8 @@ const WEEKS_PER_YEAR = 52;
 const SETTING = ['homeCare', 'homeCare', 'homeCare', 'residential', 'nursing', 'homeCare'] as const;
 /** Stream tag for whether a self-funder asks the council to arrange care (s18(3)). */
 const ARRANGED_TAG = 0x518;
+/** Stream tag for whether a person is in the microdata sample. */
+const SAMPLE_TAG = 0x5a3e;
 
 /** Per-arm running state of one person, reused from person to person. */
 interface ArmState extends ChargingState {
@@ -118,6 +126,9 @@ function simulatePerson(
   const arranged =
     deriveKey(pop.careerKey[j]!, ARRANGED_TAG) / 4294967296 < ctx.draws.councilArrangedShare;
   const stream = careerStream(pop, j);
+  const sampled =
+    ctx.sampleFraction > 0 &&
+    deriveKey(pop.careerKey[j]!, SAMPLE_TAG) / 4294967296 < ctx.sampleFraction;
   let age = pop.age[j]!;
   let state: number = pop.careState[j]!;
   let partner = pop.couple[j] === 1;
@@ -211,7 +222,11 @@ function simulatePerson(
           if (tot.councilPays > 0) v[vi(Y, a, M.people_council_funded, t)]! += w;
           if (reached) v[vi(Y, a, M.people_reaching_cap, t)]! += w;
           if (reached || wasAtCap || tot.weeksAfterCap > 0) v[vi(Y, a, M.people_at_cap, t)]! += w;
+          if (sampled) sampleRow(out, ctx, pop, j, a, year, age, state, st, tot);
         }
+      } else if (sampled) {
+        for (let a = 0; a < nArms; a++)
+          sampleRow(out, ctx, pop, j, a, year, age, state, arms[a]!, null);
       }
       out.personYears += 1;
       if (dies) {
@@ -239,6 +254,35 @@ function simulatePerson(
     state = next;
     age++;
   }
+}
+
+/** Adds one sampled person's year in one arm to the microdata sample. */
+function sampleRow(
+  out: PartialResult,
+  ctx: ReplicateContext,
+  pop: Population,
+  j: number,
+  arm: number,
+  year: number,
+  age: number,
+  state: number,
+  st: ArmState,
+  tot: ChargeTotals | null,
+): void {
+  (out.sample ??= []).push({
+    replicate: ctx.replicate,
+    person: pop.cohort * 100_000_000 + pop.start + j,
+    arm: ctx.arms[arm]!.name,
+    year,
+    age,
+    sex: pop.sex[j] === 0 ? 'male' : 'female',
+    region: REGIONS[pop.region[j]!]?.name ?? 'unknown',
+    careState: STATE_NAMES[state] ?? 'none',
+    capital: (st.financial + st.home) / 100,
+    personPaid: (tot?.personPays ?? 0) / 100,
+    councilPaid: (tot?.councilPays ?? 0) / 100,
+    careAccount: st.careAccount / 100,
+  });
 }
 
 function addPersonalBudgets(ctx: ReplicateContext, out: PartialResult): void {

@@ -106,6 +106,12 @@ export const costsSchema = z
 
 export const engineSchema = z
   .object({
+    samplePeople: int(
+      'Synthetic people (expected, over all replicates) whose careers and ledgers are exported as microdata; at most 1,000',
+      'people',
+      0,
+      1_000,
+    ).default(0),
     sliceSize: int(
       'Synthetic people per task (fixes how work is split, not results)',
       'people',

@@ -50,7 +50,11 @@ describe('Monte Carlo reproducibility', () => {
   });
 
   it('slices of different sizes simulate the same people', () => {
-    const whole = runTask({ ...scenario, engine: { sliceSize: 1_000_000 } }, 0, 0);
+    const whole = runTask(
+      { ...scenario, engine: { ...scenario.engine, sliceSize: 1_000_000 } },
+      0,
+      0,
+    );
     const parts = planTasks(scenario)
       .filter((t) => t.replicate === 0)
       .map((t) => runTask(scenario, 0, t.slice));
