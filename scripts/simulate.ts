@@ -150,7 +150,7 @@ async function writeOutputs(
     JSON.stringify(toResultsFile(scenario, armNames, reps, shard)),
   );
   writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary));
-  writeFileSync(join(dir, 'results.csv'), tidyCsv(scenario, armNames, reps));
+  writeFileSync(join(dir, 'results_tidy.csv'), tidyCsv(scenario, armNames, reps));
   writeFileSync(join(dir, 'summary.csv'), summaryCsv(scenario, summary));
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const sample = reps.flatMap((r) => r.sample ?? []);
@@ -230,7 +230,7 @@ async function run() {
   if (args.out) {
     hash = await writeOutputs(args.out, scenario, armNames, reps, summary, shard);
     process.stderr.write(
-      `wrote ${args.out}/ (results.csv, summary.csv, manifest.json, results.json, summary.json)\n`,
+      `wrote ${args.out}/ (results_tidy.csv, summary.csv, manifest.json, results.json, summary.json)\n`,
     );
   }
   if (
