@@ -24,9 +24,62 @@ export const formatYears = (weeks: number): string => (weeks / 52).toFixed(1);
 export function formatWithUnit(n: number, unit: string): string {
   if (unit === '£') return `£${formatNumber(n)}`;
   if (unit === '£/week') return `£${formatNumber(n)} a week`;
+  if (unit === '£ a year') return `£${formatNumber(n)} a year`;
+  if (unit === 'share') return `${formatNumber(n * 100)}%`;
+  if (unit === 'share a year') return `${formatNumber(n * 100)}% a year`;
+  if (unit === 'year') return String(n);
   return `${formatNumber(n)} ${unit}`;
 }
 
 /** The allowed range of a documented field, e.g. "from £0 to £100,000,000". */
 export const formatRange = (doc: FieldDoc): string =>
   `from ${formatWithUnit(doc.min, doc.unit)} to ${formatWithUnit(doc.max, doc.unit)}`;
+
+/** The price base of a simulation starting in `startYear`, e.g. "2026-27 prices". */
+export const priceBase = (startYear: number): string =>
+  `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')} prices`;
+
+const sig = (n: number, digits: number): string =>
+  new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(n);
+
+/** Large sums of money, short: £1.23 bn, £345 m, £12k, £850 (sign kept, never "-£0"). */
+export function formatMoneyShort(n: number): string {
+  const a = Math.abs(n);
+  const sign = n < 0 && a >= 0.5 ? '−' : '';
+  if (a >= 1e9) return `${sign}£${sig(a / 1e9, a >= 1e11 ? 0 : a >= 1e10 ? 1 : 2)} bn`;
+  if (a >= 1e6) return `${sign}£${sig(a / 1e6, a >= 1e8 ? 0 : 1)} m`;
+  if (a >= 1e4) return `${sign}£${sig(a / 1e3, 0)}k`;
+  if (a >= 1e3) return `${sign}£${sig(a / 1e3, 1)}k`;
+  return `${sign}£${sig(a, 0)}`;
+}
+
+/** Axis ticks for money: £1.5bn, £300m, £20k. */
+export function formatMoneyTick(n: number): string {
+  const a = Math.abs(n);
+  const sign = n < 0 ? '−' : '';
+  if (a >= 1e9) return `${sign}£${sig(a / 1e9, 2)}bn`;
+  if (a >= 1e6) return `${sign}£${sig(a / 1e6, 1)}m`;
+  if (a >= 1e3) return `${sign}£${sig(a / 1e3, 1)}k`;
+  return `${sign}£${sig(a, 0)}`;
+}
+
+/** Counts of people, short: 1.2 m, 45,300, 850. */
+export function formatPeople(n: number): string {
+  const a = Math.abs(n);
+  const sign = n < 0 && Math.round(a) > 0 ? '−' : '';
+  if (a >= 1e6) return `${sign}${sig(a / 1e6, 2)} m`;
+  if (a >= 1e4) return `${sign}${sig(Math.round(a / 100) * 100, 0)}`;
+  return `${sign}${sig(Math.round(a), 0)}`;
+}
+
+/** A share as a percentage: 0.123 → "12.3%"; points for differences with `points`. */
+export function formatShare(n: number, options: { points?: boolean; digits?: number } = {}) {
+  const v = n * 100;
+  const d = options.digits ?? (Math.abs(v) < 10 ? 1 : 0);
+  const text = sig(Math.abs(v) < 0.05 && d <= 1 ? 0 : v, d).replace('-', '−');
+  return options.points ? `${text} pts` : `${text}%`;
+}
+
+/** A signed value for differences: "+£1.2 bn", "−3.1 pts". */
+export const signed = (n: number, text: string): string =>
+  n > 0 && !text.startsWith('+') ? `+${text}` : text;

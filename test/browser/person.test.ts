@@ -82,7 +82,9 @@ after(async () => {
 });
 
 test('the nav opens the Person page and marks its tab as current', async () => {
-  const tab = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Person' });
+  const tab = page
+    .getByRole('navigation', { name: 'Pages' })
+    .getByRole('link', { name: 'Person', exact: true });
   await tab.click();
   assert.equal(await tab.getAttribute('aria-current'), 'page');
   assert.ok(await page.getByRole('heading', { level: 2, name: 'Person' }).isVisible());

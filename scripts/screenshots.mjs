@@ -1,0 +1,74 @@
+// Screenshots of every view at desktop (1280×800) and phone (390×844) sizes, for the docs.
+// Serves dist/ (build it first: `npm run screenshots` does), runs the default scenario in a real
+// Chromium, waits for the runs to finish and writes docs/screenshots/<view>-desktop.png and
+// <view>-phone.png. Chromium: CHROMIUM_PATH, or /usr/bin/chromium.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+
+const OUT = 'docs/screenshots';
+const views = ['overview', 'spending', 'self-funders', 'personal-budgets', 'trade-offs', 'person'];
+const sizes = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+];
+
+const port = await new Promise((resolve) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => {
+    const { port } = s.address();
+    s.close(() => resolve(port));
+  });
+});
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve, reject) => {
+  server.stdout.once('data', resolve);
+  server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+});
+
+/** Waits until every run shown on the page has finished. */
+async function runsFinished(page) {
+  await page.waitForFunction(
+    () => {
+      const all = [...document.querySelectorAll('[data-testid="run-status"]')];
+      return all.length > 0 && all.every((el) => el.getAttribute('data-state') === 'done');
+    },
+    undefined,
+    { timeout: 180_000 },
+  );
+  // Let the dimmed-while-updating fade finish.
+  await page.waitForTimeout(400);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+let failed = false;
+try {
+  mkdirSync(OUT, { recursive: true });
+  for (const size of sizes) {
+    // One page per size: moving between views keeps the finished run (no re-run per view).
+    const page = await browser.newPage({ viewport: size.viewport });
+    page.on('pageerror', (e) => {
+      failed = true;
+      console.error(`page error: ${e}`);
+    });
+    for (const view of views) {
+      await page.goto(`http://localhost:${port}/#/${view}`);
+      if (view !== 'person') await runsFinished(page);
+      else await page.getByRole('heading', { level: 2, name: 'Person' }).waitFor();
+      const file = `${OUT}/${view}-${size.name}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`wrote ${file}`);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,23 @@
+// Small helpers shared by the views: scaling summary points and naming the arms' colours.
+import type { SummaryPoint } from '../../../model/simulate/summarise.ts';
+import { seriesColor } from '../../../charts/palette.ts';
+
+/** The colour of arm `i` (0 = baseline) in every chart. */
+export const armColor = (i: number): string => seriesColor(i);
+
+/** A summary point with its values multiplied by `k` (e.g. a council's population share). */
+export const scalePoint = (p: SummaryPoint, k: number): SummaryPoint =>
+  k === 1 ? p : { year: p.year, mean: p.mean * k, p5: p.p5 * k, p50: p.p50 * k, p95: p.p95 * k };
+
+/** A summary point with its sign flipped (interval ends swap). */
+export const negatePoint = (p: SummaryPoint): SummaryPoint => ({
+  year: p.year,
+  mean: -p.mean,
+  p5: -p.p95,
+  p50: -p.p50,
+  p95: -p.p5,
+});
+
+/** Mean of the means of some points (e.g. over years). */
+export const meanOf = (points: readonly SummaryPoint[]): number =>
+  points.length ? points.reduce((s, p) => s + p.mean, 0) / points.length : 0;

@@ -1,0 +1,69 @@
+// Trade-off sweeps: one run whose arms are the baseline and one policy at several settings of a
+// parameter (the cap, or the upper capital limit), so every setting meets the same people
+// (common random numbers). Settings are in £ at the start year's prices and converted to each
+// preset's own price year, because overrides are read at the preset's prices.
+import { presets, type Overrides, type PolicyRef } from '../../../model/policy/index.ts';
+import { priceFactor, priceYearStart } from '../../../model/data/prices.ts';
+import type { PartialResult } from '../../../model/simulate/result.ts';
+import type { Scenario } from '../../../model/simulate/scenario.ts';
+import type { SummaryPoint } from '../../../model/simulate/summarise.ts';
+import { catastrophicShare, differenceOf, yearMean } from './aggregate.ts';
+
+/** Caps swept, £ at start-year prices. */
+export const CAP_STEPS = [0, 25_000, 50_000, 75_000, 100_000, 125_000, 150_000] as const;
+/** Upper capital limits swept, £ at start-year prices (the cap is held at the reform's). */
+export const UCL_STEPS = [23_250, 50_000, 75_000, 100_000, 150_000, 200_000, 300_000] as const;
+/** Sweeps stay quick: at most this many people and replicates per run. */
+export const SWEEP_POPULATION = 10_000;
+export const SWEEP_REPLICATES = 10;
+
+export type SweepKind = 'cap' | 'ucl';
+
+/** The policy being swept: the first reform (or the baseline if there is none). */
+function sweptRef(s: Scenario): PolicyRef {
+  return (s.arms[1] ?? s.arms[0]!).policy;
+}
+
+/** The sweep run for scenario `s`: the baseline plus one arm per setting. */
+export function sweepScenario(s: Scenario, kind: SweepKind): Scenario {
+  const ref = sweptRef(s);
+  const preset = typeof ref === 'string' ? ref : ref.preset;
+  const own = typeof ref === 'string' ? {} : (ref.overrides ?? {});
+  // £ at start-year prices → £ at the preset's price year.
+  const k = 1 / priceFactor(priceYearStart(presets[preset].priceYear), s.startYear);
+  const toPreset = (x: number) => Math.round(x * k * 100) / 100;
+  const steps = kind === 'cap' ? CAP_STEPS : UCL_STEPS;
+  const arms = steps.map((x) => {
+    const overrides: Overrides =
+      kind === 'cap'
+        ? { ...own, cap: toPreset(x) }
+        : { ...own, upperCapitalLimit: { homeCounted: toPreset(x), otherwise: toPreset(x) } };
+    return { name: `${kind} ${x}`, policy: { preset, overrides } };
+  });
+  return {
+    ...s,
+    population: Math.min(s.population, SWEEP_POPULATION),
+    replicates: Math.min(s.replicates, SWEEP_REPLICATES),
+    arms: [{ ...s.arms[0]!, name: 'baseline' }, ...arms],
+  };
+}
+
+export interface SweepPoint {
+  /** The setting, £ at start-year prices. */
+  value: number;
+  /** Extra council spending a year against the baseline, mean over the years, £. */
+  cost: SummaryPoint;
+  /** Fall in the share of people who died who lost over half their wealth (fraction). */
+  protectedShare: SummaryPoint;
+}
+
+/** One point per setting from the sweep's replicates, intervals computed replicate by replicate. */
+export function sweepPoints(reps: readonly PartialResult[], kind: SweepKind): SweepPoint[] {
+  const steps = kind === 'cap' ? CAP_STEPS : UCL_STEPS;
+  if (!reps.length) return [];
+  return steps.map((value, i) => ({
+    value,
+    cost: differenceOf(reps, i + 1, (r, a) => yearMean(r, a, 'council_net_spend')),
+    protectedShare: differenceOf(reps, i + 1, (r, a) => -catastrophicShare(r, a)),
+  }));
+}

@@ -1,0 +1,102 @@
+// The scenario in the URL hash: #/overview?v=1&s=<base64url JSON of the differences from the
+// defaults of link version v>. Decoding validates with zod and never throws: a bad or outdated
+// link gives the defaults and a list of problems naming the fields.
+import type { Scenario } from '../../model/simulate/scenario.ts';
+import type { Problem } from '../../model/validation/problems.ts';
+import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
+import { checkScenario } from './checkScenario.ts';
+import { defaultsByVersion } from './defaults.ts';
+import { diffJson, mergeJson } from './diff.ts';
+
+/** Version of the link format written by this app. */
+export const LINK_VERSION = 1;
+
+/** The route and the query of a location hash: "#/spending?v=1&s=…" → ["spending", "v=1&s=…"]. */
+export function splitHash(hash: string): { route: string; query: string } {
+  const body = hash.replace(/^#\/?/, '');
+  const q = body.indexOf('?');
+  return q < 0 ? { route: body, query: '' } : { route: body.slice(0, q), query: body.slice(q + 1) };
+}
+
+/** The default scenario of the current link version, validated. */
+export function defaultScenario(): Scenario {
+  const r = checkScenario(structuredClone(defaultsByVersion[LINK_VERSION]));
+  if (!r.ok) throw new Error('the built-in default scenario is not valid');
+  return r.scenario;
+}
+
+/** The query string for a scenario ("" when it equals the defaults). */
+export function encodeScenario(scenario: Scenario): string {
+  const d = diffJson(defaultScenario(), scenario);
+  if (d === undefined) return '';
+  return `v=${LINK_VERSION}&s=${encodeBase64Url(JSON.stringify(d))}`;
+}
+
+export interface DecodedLink {
+  scenario: Scenario;
+  /** True when the link held a scenario (valid or not). */
+  fromLink: boolean;
+  /** Why the link's scenario could not be used (then `scenario` is the defaults). */
+  problems: Problem[];
+  /** Link version a usable scenario was migrated from, if older. */
+  migratedFrom?: number;
+}
+
+const fail = (problems: Problem[]): DecodedLink => ({
+  scenario: defaultScenario(),
+  fromLink: true,
+  problems,
+});
+
+const abbreviate = (s: string) => (s.length > 24 ? `${s.slice(0, 21)}...` : s);
+
+/** The scenario in a hash query; the defaults (with problems) when it cannot be used. */
+export function decodeScenario(query: string): DecodedLink {
+  const params = new URLSearchParams(query);
+  const s = params.get('s');
+  if (s === null) return { scenario: defaultScenario(), fromLink: false, problems: [] };
+  const vText = params.get('v');
+  const v = vText === null ? NaN : Number(vText);
+  const base = defaultsByVersion[v];
+  if (!base) {
+    return fail([
+      {
+        path: 'v (link version)',
+        found: vText === null ? 'missing' : JSON.stringify(vText),
+        allowed:
+          Number.isInteger(v) && v > LINK_VERSION
+            ? `${LINK_VERSION} or lower: this link was made by a newer version of the app`
+            : `one of ${Object.keys(defaultsByVersion).join(', ')}: this link is outdated or damaged`,
+      },
+    ]);
+  }
+  let patch: unknown;
+  try {
+    patch = JSON.parse(decodeBase64Url(s));
+  } catch {
+    return fail([
+      {
+        path: 's (scenario data)',
+        found: JSON.stringify(abbreviate(s)),
+        allowed: 'base64url-encoded JSON, as written by the Copy link button',
+      },
+    ]);
+  }
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
+    return fail([
+      {
+        path: 's (scenario data)',
+        found: abbreviate(JSON.stringify(patch)),
+        allowed: 'an object of scenario fields',
+      },
+    ]);
+  }
+  const r = checkScenario(mergeJson(structuredClone(base), patch));
+  if (!r.ok) return fail(r.problems);
+  return {
+    scenario: r.scenario,
+    fromLink: true,
+    problems: [],
+    ...(v !== LINK_VERSION ? { migratedFrom: v } : {}),
+  };
+}
