@@ -99,6 +99,7 @@ export function runTask(input: Scenario, replicate: number, slice: number): Part
     const entry = c.cohort === 0 ? STOCK_YEAR : c.cohort;
     for (let j = 0; j < pop.size; j++) simulatePerson(ctx, pop, j, entry, arms, out, scratch);
   }
+  copyCommonMeasures(out);
   if (slice === 0) addPersonalBudgets(ctx, out);
   return out;
 }
@@ -164,14 +165,13 @@ function simulatePerson(
       const t = year - s.startYear;
       const dies = next === CareState.dead;
       const weeks = dies ? Math.round(WEEKS_PER_YEAR * DEATH_YEAR_FRACTION) : WEEKS_PER_YEAR;
-      for (let a = 0; a < nArms; a++) {
-        const v = out.values;
-        if (age >= 65) v[vi(Y, a, M.population_65plus, t)]! += w;
-        if (dies) v[vi(Y, a, M.deaths, t)]! += w;
-        if (inCare) {
-          v[vi(Y, a, M.people_in_care, t)]! += w;
-          if (inCareHome(state)) v[vi(Y, a, M.people_in_care_homes, t)]! += w;
-        }
+      // Measures that no policy changes are kept once (arm 0) and copied to the others at the end.
+      const v0 = out.values;
+      if (age >= 65) v0[vi(Y, 0, M.population_65plus, t)]! += w;
+      if (dies) v0[vi(Y, 0, M.deaths, t)]! += w;
+      if (inCare) {
+        v0[vi(Y, 0, M.people_in_care, t)]! += w;
+        if (inCareHome(state)) v0[vi(Y, 0, M.people_in_care_homes, t)]! += w;
       }
       if (inCare && !(state === CareState.nursing && chc)) {
         const k = (t * R + region) * STATE_COUNT + state;
@@ -253,6 +253,18 @@ function simulatePerson(
     if (next === CareState.dead) return;
     state = next;
     age++;
+  }
+}
+
+/** Measures the same in every arm (careers do not depend on policy): copied from arm 0. */
+const COMMON = [M.population_65plus, M.deaths, M.people_in_care, M.people_in_care_homes];
+
+function copyCommonMeasures(out: PartialResult): void {
+  const Y = out.years;
+  for (let a = 1; a < out.arms; a++) {
+    for (const m of COMMON) {
+      out.values.copyWithin(vi(Y, a, m, 0), vi(Y, 0, m, 0), vi(Y, 0, m, 0) + Y);
+    }
   }
 }
 
