@@ -2,7 +2,15 @@
 // turning 65, new working-age users) up to the last simulated year. Slices cut this space into
 // fixed ranges, whatever the number of workers.
 import { STOCK_YEAR, POPULATION_65_PLUS } from '../data/population.ts';
-import { entrantSize, stockSize, type PopulationSpec } from '../population/generate.ts';
+import {
+  entrantSize,
+  generateEntrants,
+  generateStock,
+  stockSize,
+  type PopulationSpec,
+} from '../population/generate.ts';
+import type { CareModel } from '../population/careModel.ts';
+import type { Population } from '../population/population.ts';
 
 export interface CohortRange {
   /** 0 for the 2021 stock, else the calendar year of entry. */
@@ -34,3 +42,23 @@ export function cohortRanges(
 /** Total synthetic people a scenario simulates (stock plus entrants). */
 export const totalPeople = (ranges: readonly CohortRange[]): number =>
   ranges.reduce((t, r) => t + r.size, 0);
+
+/** The people of index range [from, to): one generated block per cohort it overlaps. */
+export function* peopleIn(
+  spec: PopulationSpec,
+  model: CareModel,
+  ranges: readonly CohortRange[],
+  from: number,
+  to: number,
+): Generator<{ pop: Population; entryYear: number }> {
+  for (const c of ranges) {
+    const a = Math.max(from, c.offset) - c.offset;
+    const b = Math.min(to, c.offset + c.size) - c.offset;
+    if (b <= a) continue;
+    const pop =
+      c.cohort === 0
+        ? generateStock(spec, model, a, b)
+        : generateEntrants(spec, model, c.cohort, a, b);
+    yield { pop, entryYear: c.cohort === 0 ? STOCK_YEAR : c.cohort };
+  }
+}

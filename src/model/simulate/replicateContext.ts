@@ -2,6 +2,7 @@
 // care model, fee tables in pence at the start year's prices, and each arm's compiled rules.
 // Built once per (scenario, replicate) and cached, since a worker runs many slices of one.
 import { deriveKey, hashSeed, Stream } from '../rng.ts';
+import { triangular as triangularDraw } from '../councils/personalBudgetParams.ts';
 import { buildCareModel, type CareModel } from '../population/careModel.ts';
 import { buildFeeTable } from '../population/fees.ts';
 import { REGIONS } from '../data/regions.ts';
@@ -50,15 +51,9 @@ export interface ReplicateContext {
   sampleFraction: number;
 }
 
-/** A draw from triangular(low, central, high) given a uniform `u`. */
-export function triangular(t: Triangular, u: number): number {
-  const { low, central: mode, high } = t;
-  if (high <= low) return mode;
-  const f = (mode - low) / (high - low);
-  return u < f
-    ? low + Math.sqrt(u * (high - low) * (mode - low))
-    : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
-}
+/** A draw from a scenario's triangular distribution given a uniform `u`. */
+export const triangular = (t: Triangular, u: number): number =>
+  triangularDraw(t.low, t.central, t.high, u);
 
 /** The uncertain parameters of replicate `r`: a fixed order of draws from its own stream. */
 export function drawParameters(s: Scenario, replicate: number): ReplicateDraws {

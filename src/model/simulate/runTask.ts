@@ -1,7 +1,6 @@
 // One task of a Monte Carlo run: the synthetic people of one slice of one replicate, each run
 // year by year through their care career (drawn from their own stream, whatever the policy) and
 // the charging rules of every arm (common random numbers), aggregated as they go.
-import { STOCK_YEAR } from '../data/population.ts';
 import { deriveKey } from '../rng.ts';
 import {
   advance,
@@ -14,7 +13,6 @@ import {
   type WeekOfCare,
 } from '../charging/index.ts';
 import { careerStream, nextCareState, partnerDies } from '../population/career.ts';
-import { generateEntrants, generateStock } from '../population/generate.ts';
 import type { Population } from '../population/population.ts';
 import {
   CareState,
@@ -26,7 +24,7 @@ import {
 import { REGIONS } from '../data/regions.ts';
 import { scenarioSchema, type Scenario } from './scenario.ts';
 import { replicateContext, type ReplicateContext } from './replicateContext.ts';
-import { totalPeople } from './cohorts.ts';
+import { peopleIn, totalPeople } from './cohorts.ts';
 import { emptyResult, vi, type PartialResult } from './result.ts';
 import { M } from './measures.ts';
 import { L, recordDeath } from './lifetime.ts';
@@ -88,16 +86,8 @@ export function runTask(input: Scenario, replicate: number, slice: number): Part
       councilArranged: false,
     },
   };
-  for (const c of ctx.cohorts) {
-    const a = Math.max(from, c.offset) - c.offset;
-    const b = Math.min(to, c.offset + c.size) - c.offset;
-    if (b <= a) continue;
-    const pop =
-      c.cohort === 0
-        ? generateStock(ctx.spec, ctx.model, a, b)
-        : generateEntrants(ctx.spec, ctx.model, c.cohort, a, b);
-    const entry = c.cohort === 0 ? STOCK_YEAR : c.cohort;
-    for (let j = 0; j < pop.size; j++) simulatePerson(ctx, pop, j, entry, arms, out, scratch);
+  for (const { pop, entryYear } of peopleIn(ctx.spec, ctx.model, ctx.cohorts, from, to)) {
+    for (let j = 0; j < pop.size; j++) simulatePerson(ctx, pop, j, entryYear, arms, out, scratch);
   }
   copyCommonMeasures(out);
   if (slice === 0) addPersonalBudgets(ctx, out);

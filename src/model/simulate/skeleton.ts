@@ -1,12 +1,10 @@
 // The speed limit of this design: the same people, the same random draws and the same care
 // transitions as runTask, but no charging rules and no measures. `npm run bench` compares the two.
-import { STOCK_YEAR } from '../data/population.ts';
 import { careerStream, nextCareState, partnerDies } from '../population/career.ts';
-import { generateEntrants, generateStock } from '../population/generate.ts';
 import { CareState } from '../population/states.ts';
 import { scenarioSchema, type Scenario } from './scenario.ts';
 import { replicateContext } from './replicateContext.ts';
-import { totalPeople } from './cohorts.ts';
+import { peopleIn, totalPeople } from './cohorts.ts';
 
 /** Runs the skeleton of task (replicate, slice); returns person-years from the start year and a checksum. */
 export function runSkeleton(
@@ -21,21 +19,14 @@ export function runSkeleton(
   const end = s.startYear + s.years;
   let personYears = 0;
   let checksum = 0;
-  for (const c of ctx.cohorts) {
-    const a = Math.max(from, c.offset) - c.offset;
-    const b = Math.min(to, c.offset + c.size) - c.offset;
-    if (b <= a) continue;
-    const pop =
-      c.cohort === 0
-        ? generateStock(ctx.spec, ctx.model, a, b)
-        : generateEntrants(ctx.spec, ctx.model, c.cohort, a, b);
+  for (const { pop, entryYear } of peopleIn(ctx.spec, ctx.model, ctx.cohorts, from, to)) {
     for (let j = 0; j < pop.size; j++) {
       const stream = careerStream(pop, j);
       let state: number = pop.careState[j]!;
       let age = pop.age[j]!;
       const sex = pop.sex[j]!;
       const group = pop.riskGroup[j]!;
-      for (let year = c.cohort === 0 ? STOCK_YEAR : c.cohort; year < end; year++) {
+      for (let year = entryYear; year < end; year++) {
         const next = nextCareState(state, age, sex, group, stream, ctx.model);
         if (partnerDies(age, sex, stream, ctx.model)) checksum++;
         if (year >= s.startYear) personYears++;
