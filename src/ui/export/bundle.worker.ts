@@ -1,0 +1,17 @@
+// Web Worker: builds research bundles and tidy CSVs off the page's thread, so a large run's
+// export does not freeze the page. No logic here.
+import { expose, transfer } from 'comlink';
+import { buildBundle, type BundleInput } from '../../model/export/index.ts';
+import { tidyBlob } from './tidyBlob.ts';
+
+const api = {
+  bundle(input: BundleInput): Uint8Array {
+    const zip = buildBundle(input);
+    return transfer(zip, [zip.buffer]);
+  },
+  tidyCsv: tidyBlob,
+};
+
+export type ExportWorkerApi = typeof api;
+
+expose(api);

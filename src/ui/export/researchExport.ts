@@ -1,0 +1,76 @@
+// The research exports of a finished explorer run: its manifest (made once per run, so every
+// download of the run carries the same one), the tidy and summary CSVs, and the zip bundle
+// holding them with the charts on the page as SVGs. The large ones are built in a worker.
+import {
+  buildBundle,
+  buildManifest,
+  summaryCsv,
+  type BundleFile,
+  type BundleInput,
+  type Manifest,
+} from '../../model/export/index.ts';
+import type { RunResults } from '../explorer/runManager.svelte.ts';
+import { appInfo } from '../appInfo.ts';
+import { offThread } from './exportWorker.ts';
+import { tidyBlob } from './tidyBlob.ts';
+
+const manifests = new WeakMap<RunResults, Promise<Manifest>>();
+
+/** The run's manifest, stamped with this app's version and commit; the same object each call. */
+export function manifestOf(run: RunResults): Promise<Manifest> {
+  let m = manifests.get(run);
+  if (!m) {
+    m = buildManifest({ app: appInfo, scenario: run.scenario, results: run.replicates });
+    // A failed build is not remembered, so the next click tries again.
+    m.catch(() => manifests.delete(run));
+    manifests.set(run, m);
+  }
+  return m;
+}
+
+const armNames = (run: RunResults) => run.scenario.arms.map((a) => a.name);
+
+/** results_tidy.csv: one row per arm, replicate, year and measure. */
+export function tidyCsvOf(run: RunResults): Promise<Blob> {
+  const args = [run.scenario, armNames(run), run.replicates] as const;
+  return offThread(
+    (api) => api.tidyCsv(...args),
+    () => tidyBlob(...args),
+  );
+}
+
+/** summary.csv: mean and percentiles across replicates, levels and differences. */
+export const summaryCsvOf = (run: RunResults): string => summaryCsv(run.scenario, run.summary);
+
+/** manifest.json as written in the bundle. */
+export const manifestJson = (m: Manifest): string => `${JSON.stringify(m, null, 2)}\n`;
+
+/** A short, file-name-safe form of a results hash: its first 8 hex digits. */
+export const shortHash = (hash: string): string => hash.replace(/^sha256:/, '').slice(0, 8);
+
+/** The research bundle (zip) of the run, with `charts` added under charts/. */
+export async function bundleOf(
+  run: RunResults,
+  charts: readonly { name: string; svg: string }[],
+): Promise<{ zip: Uint8Array; manifest: Manifest }> {
+  const manifest = await manifestOf(run);
+  const sample = [...run.replicates]
+    .sort((a, b) => a.replicate - b.replicate)
+    .flatMap((r) => r.sample ?? []);
+  const extraFiles: BundleFile[] = charts.map((c) => ({
+    path: `charts/${c.name}.svg`,
+    data: c.svg,
+  }));
+  const input: BundleInput = {
+    manifest,
+    results: run.replicates,
+    summary: run.summary,
+    ...(sample.length ? { personSample: sample } : {}),
+    extraFiles,
+  };
+  const zip = await offThread(
+    (api) => api.bundle(input),
+    () => buildBundle(input),
+  );
+  return { zip, manifest };
+}
