@@ -45,8 +45,12 @@ export const CARE_HOME_SELF_FUNDER_PREMIUM = 0.4;
  */
 export const HOME_CARE_SELF_FUNDER_PREMIUM = 0.15;
 
-/** Hours of home care per week by intensity [M: calibrated, see src/model/data/care.ts]. */
-export const HOME_CARE_HOURS = { low: 6, high: 18 } as const;
+/**
+ * Hours of home care per week by intensity [M: UKHCA and ASC-FR: typical council packages of
+ * 5–7 hours a week for lower needs, two or more visits a day (≈14 h) for higher needs]; with the
+ * care-career intensities they reproduce 65+ community spend (£2.9 bn, 2020-21).
+ */
+export const HOME_CARE_HOURS = { low: 6, high: 14 } as const;
 
 /**
  * Default yearly growth of all care prices after 2025-26, nominal [M: earnings growth plus

@@ -37,8 +37,8 @@ export const BIRTHS_EW: readonly number[] = [
 ];
 /**
  * People reaching 65 in England per England-and-Wales birth 65 years earlier: England's share
- * (≈0.945) × survival to 65 (≈0.87) × net migration (≈0.97) [M: ONS life tables and mid-year
- * estimates; about 0.8 reproduces the ≈600,000 aged 65 in England at the 2021 Census].
+ * (≈0.945) × survival to 65 (≈0.87) × net migration (≈0.97) ≈ 0.8 [M: ONS life tables and
+ * mid-year estimates]; gives 560,000–700,000 a year for 2021–2029.
  */
 export const REACHING_65_PER_BIRTH = 0.8;
 
@@ -46,10 +46,11 @@ export const REACHING_65_PER_BIRTH = 0.8;
 export const WORKING_AGE = {
   /**
    * Stock by care state at the start, persons [M]: 300,000 council-supported 18–64 in 2023-24
-   * [V: ASC-FR/SALT 858,720 − 559,220] plus a few self-funders; about 60,000 of them in care
-   * homes [M: ONS 2022-23 372,035 care-home residents of all ages less ≈300,000 aged 65+].
+   * [V: ASC-FR/SALT 858,720 − 559,220] plus self-funders and NHS-funded; ≈85,000 of them in care
+   * homes [M: ONS 2022-23 counts 372,035 care-home residents of all ages, of whom ≈285,000 are
+   * 65+ (≈2.7% of 65+, Census 2021 uprated); homes for younger adults have 2.0% self-funders].
    */
-  stock: { homeCareLow: 150_000, homeCareHigh: 100_000, residential: 45_000, nursing: 15_000 },
+  stock: { homeCareLow: 150_000, homeCareHigh: 100_000, residential: 65_000, nursing: 20_000 },
   /** New working-age entrants to long-term care each year, persons [M: SALT new clients 18–64]. */
   entrantsPerYear: 20_000,
   /** Setting on entry, shares [M]. */

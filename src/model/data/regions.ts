@@ -10,7 +10,8 @@ export interface RegionData {
   share65: number;
   /**
    * Share of households with a reference person aged 65+ that own their home, outright or with
-   * a mortgage [M: Census 2021 tenure by age, rounded; England ≈ 75–77%].
+   * a mortgage [M: Census 2021 tenure by age, rounded; England ≈ 75–77%; the North East has the
+   * most older social renters].
    */
   ownership65: number;
   /** Average house price, £, 2022 [M: UK House Price Index, annual average, rounded]. */
@@ -30,12 +31,13 @@ export interface RegionData {
 /** Median household total wealth in Great Britain, £, 2020–22 [M: ONS WAS, ≈ £302,500]. */
 export const ENGLAND_MEDIAN_WEALTH = 302_500;
 
+/** The nine regions in ONS order (index = `region` column of the population). */
 export const REGIONS: readonly RegionData[] = [
   {
     name: 'North East',
     code: 'E12000001',
     share65: 0.053,
-    ownership65: 0.7,
+    ownership65: 0.67,
     housePrice: 160_000,
     medianWealth: 179_900,
     feeRatio: 0.88,

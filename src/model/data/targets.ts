@@ -40,6 +40,7 @@ const within = (
 /** Share of long-term support spend on people aged 65+, 2022-23 [V: ASC-FR 2022-23, 50.4%]. */
 export const LTS_SHARE_65 = 0.504;
 
+/** Every target of the population model, in the order the calibration table prints them. */
 export const TARGETS = {
   costUnder1k: share(
     'Lifetime care cost at 65 < £1,000 (2010-11 prices)',

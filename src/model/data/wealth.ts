@@ -9,26 +9,36 @@ export const BASE_PRICE_YEAR = 2022;
  * house value, savings and private pension are each correlated with z (correlation `rho`).
  */
 export const WEALTH = {
-  /** Ownership: shift by living arrangement, added to the regional share [M: Census 2021]. */
-  ownership: { coupleShift: 0.08, singleShift: -0.06, perYearOver80: -0.005, rho: 0.8 },
   /**
-   * Home value relative to the regional average price, median ratio and log-sd [M: UK HPI;
-   * older owners' homes are close to the regional average].
+   * Ownership: shift by living arrangement, added to the regional household share [M: Census
+   * 2021, couples own more often]; −0.5 pt a year of age over 80. `rho` ties ownership to the
+   * wealth rank. Fitted so that 65+ households own ≈77% (target ≈75% ±5, English Housing Survey
+   * 2021-22 gives 79% incl. mortgagors) and the IFS 2nd wealth quintile starts near £83k.
    */
-  property: { medianRatio: 0.95, logSd: 0.45, rho: 0.5 },
+  ownership: { coupleShift: 0.18, singleShift: -0.09, perYearOver80: -0.005, rho: 0.8 },
   /**
-   * Household net financial wealth, £, median by tenure and log-sd [M: ONS WAS 2020-22, 65+
-   * households], scaled by (regional / England median wealth)^elasticity.
+   * Home value relative to the regional average price: median ratio and log-sd [M: UK HPI; homes
+   * owned outright by older people are typically larger and older than average]. Fitted to the
+   * IFS 2nd quintile of wealth per person (£83k–£183k, 2022).
    */
-  financial: { ownerMedian: 40_000, renterMedian: 1_500, logSd: 1.4, rho: 0.6, elasticity: 0.5 },
+  property: { medianRatio: 1.05, logSd: 0.4, rho: 0.5 },
+  /**
+   * Household net financial wealth, £: median by tenure and log-sd [M: ONS WAS 2020-22, 65+
+   * households], scaled by (regional / England median wealth)^elasticity, elasticity 1 [M: WAS
+   * regional tables show savings scale with overall wealth]. The renter median and log-sd are
+   * fitted to the ONS share of 65+ in households with under £50k (14%).
+   */
+  financial: { ownerMedian: 40_000, renterMedian: 8_000, logSd: 1.6, rho: 0.6, elasticity: 1 },
   /**
    * Weekly income per person, £: state pension plus a log-normal private pension by tenure
-   * [M: DWP Pensioners' Incomes 2021-22; average state pension ≈£175/wk for people 65+].
+   * [M: DWP Pensioners' Incomes 2021-22; average state pension ≈£175/wk for people 65+; median
+   * private pension of pensioners with one ≈£150/wk]. The owner median is fitted to the ONS share
+   * of 65+ in households over £500k (31%), which counts private pension wealth.
    */
   income: {
     statePension: 175,
-    ownerPrivateMedian: 140,
-    renterPrivateMedian: 25,
+    ownerPrivateMedian: 170,
+    renterPrivateMedian: 60,
     logSd: 0.9,
     rho: 0.6,
   },
@@ -39,7 +49,7 @@ export const WEALTH = {
   /**
    * In a care home, the chance a person recorded as in a couple still has a partner at home
    * [M: Census 2021: ≈18% of 65+ care-home residents are married vs ≈45% of all at the same
-   * ages]; draws for the starting stock only (careers follow partners' deaths).
+   * ages]; applies to the starting stock only (careers follow partners' deaths).
    */
   partnerKeptInCareHome: 0.4,
 } as const;

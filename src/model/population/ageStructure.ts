@@ -2,12 +2,16 @@
 // bands 65–84, 85–89 and 90+, scaled to the 2021 Census totals (MODEL.md §4).
 import { MORTALITY } from '../data/mortality.ts';
 import {
+  BIRTHS_EW,
+  BIRTHS_EW_FIRST_YEAR,
   MALE_SHARE_AT_65,
   POPULATION_65_PLUS,
   POPULATION_85_PLUS,
   POPULATION_90_PLUS,
+  REACHING_65_PER_BIRTH,
+  STOCK_YEAR,
 } from '../data/population.ts';
-import { survival } from './mortality.ts';
+import { deathProbability, survival } from './mortality.ts';
 import { AGE_COUNT, MAX_AGE } from './states.ts';
 
 /**
@@ -41,4 +45,27 @@ export function stockAgeStructure(): Float64Array {
         n[sex * AGE_COUNT + age] = ((n[sex * AGE_COUNT + age] ?? 0) * total) / sum;
   }
   return n;
+}
+
+/** People turning 65 in England in calendar `year`, persons (ONS births 65 years earlier). */
+export function turning65(year: number): number {
+  const k = Math.max(0, Math.min(BIRTHS_EW.length - 1, year - 65 - BIRTHS_EW_FIRST_YEAR));
+  return (BIRTHS_EW[k] ?? 0) * 1000 * REACHING_65_PER_BIRTH;
+}
+
+/**
+ * Ratio of England's 65+ population in `year` to the 2021 stock, projected by the model itself:
+ * a year's growth is (people turning 65 − deaths in the 2021 stock on the fitted life table) /
+ * stock, compounded (used to compare the 2021 stock with counts for other years).
+ */
+export function populationGrowth65(year: number): number {
+  const n = stockAgeStructure();
+  let deaths = 0;
+  for (let sex = 0; sex < 2; sex++) {
+    const gm = sex === 0 ? MORTALITY.male : MORTALITY.female;
+    for (let age = 65; age <= MAX_AGE; age++)
+      deaths += (n[sex * AGE_COUNT + age] ?? 0) * deathProbability(gm, age);
+  }
+  const yearly = 1 + (turning65(STOCK_YEAR + 1) - deaths) / POPULATION_65_PLUS;
+  return yearly ** (year - STOCK_YEAR);
 }

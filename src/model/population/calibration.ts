@@ -4,6 +4,7 @@ import { calibrationRow, type CalibrationRow } from '../calibration/row.ts';
 import { priceFactor } from '../data/prices.ts';
 import { REGION_INDEX } from '../data/regions.ts';
 import { TARGETS, type TargetId } from '../data/targets.ts';
+import { populationGrowth65 } from './ageStructure.ts';
 import { buildCareModel, type CareModel } from './careModel.ts';
 import { buildFeeTable, homeCareHourlyRate } from './fees.ts';
 import { generateEntrants, generateStock } from './generate.ts';
@@ -76,6 +77,9 @@ export function measureReplicate(
     return (snap.selfFundersByRegion[r] ?? 0) / (snap.careHomeByRegion[r] ?? 1);
   };
   const bn = 1e9;
+  // The stock is 2021's; counts and spend for other years are scaled by the model's own 65+ growth.
+  const g2023 = populationGrowth65(2023);
+  const g2020 = populationGrowth65(2020);
   return {
     costUnder1k: shareOf(cost, (c) => c < 1_000),
     costUpTo20k: shareOf(cost, (c) => c <= 20_000),
@@ -94,11 +98,11 @@ export function measureReplicate(
     selfFunderOlder: snap.careHomeSelfFunders65 / snap.careHome65,
     selfFunderSouthEast: regionShare('South East'),
     selfFunderNorthEast: regionShare('North East'),
-    councilFunded65: snap.councilFunded65,
-    grossSpend65: ((snap.spendCareHomes[0] ?? 0) + (snap.spendCommunity[0] ?? 0)) / bn,
-    olderSpend2020: ((snap.spendCareHomes[1] ?? 0) + (snap.spendCommunity[1] ?? 0)) / bn,
-    olderSpend2020CareHomes: (snap.spendCareHomes[1] ?? 0) / bn,
-    olderSpend2020Community: (snap.spendCommunity[1] ?? 0) / bn,
+    councilFunded65: snap.councilFunded65 * g2023,
+    grossSpend65: (g2023 * ((snap.spendCareHomes[0] ?? 0) + (snap.spendCommunity[0] ?? 0))) / bn,
+    olderSpend2020: (g2020 * ((snap.spendCareHomes[1] ?? 0) + (snap.spendCommunity[1] ?? 0))) / bn,
+    olderSpend2020CareHomes: (g2020 * (snap.spendCareHomes[1] ?? 0)) / bn,
+    olderSpend2020Community: (g2020 * (snap.spendCommunity[1] ?? 0)) / bn,
     wealthOver500k: wealth.over500k,
     wealthUnder50k: wealth.under50k,
     wealthQuintile2Low: wealth.p20,

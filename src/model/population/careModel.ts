@@ -4,7 +4,7 @@
 import { CARE_PARAMS, type AgeHazard, type CareParams } from '../data/care.ts';
 import { MORTALITY } from '../data/mortality.ts';
 import { PARTNER_AGE_GAP } from '../data/population.ts';
-import { AGE_COUNT, CareState, MAX_AGE, STATE_COUNT } from './states.ts';
+import { AGE_COUNT, CareState, inCareHome, inHomeCare, MAX_AGE, STATE_COUNT } from './states.ts';
 
 /** Risk groups: 0 = owns their home, 1 = does not (higher care needs at the same age). */
 export const GROUP_COUNT = 2;
@@ -38,9 +38,13 @@ export interface CareModel {
   readonly partnerDeath: Float64Array;
 }
 
+// Module-level copies: imported bindings can be slower to read in hot loops.
+const AGES: number = AGE_COUNT;
+const TOP_AGE: number = MAX_AGE;
+
 /** Flat index of a (risk group, sex, age) cell in the tables. */
 export function cell(group: number, sex: number, age: number): number {
-  return (group * 2 + sex) * AGE_COUNT + (age > MAX_AGE ? MAX_AGE : age);
+  return (group * 2 + sex) * AGES + (age > TOP_AGE ? TOP_AGE : age);
 }
 
 const ageHazard = (h: AgeHazard, age: number): number => h.at65 * Math.exp(h.perYear * (age - 65));
@@ -51,7 +55,10 @@ function yearHazard(sex: number, age: number): number {
   return p.A + (p.B / p.c) * (Math.exp(p.c * (age + 1 - 65)) - Math.exp(p.c * (age - 65)));
 }
 
-/** Yearly hazards out of `from` into each state (death hazard excluded from `noCareDeath`). */
+/**
+ * Yearly hazards out of `from` into each state. Death is `noCareDeath` plus the state's excess
+ * mortality times `excessScale` (1 unless the life table forces it lower, see buildCareModel).
+ */
 function hazards(
   p: CareParams,
   s: CareScenario,
@@ -60,6 +67,7 @@ function hazards(
   age: number,
   from: number,
   noCareDeath: number,
+  excessScale: number,
   out: Float64Array,
 ): void {
   out.fill(0);
@@ -95,16 +103,17 @@ function hazards(
     out[S.homeCareHigh] = m * ageHazard(p.fromLow.toHigh, age);
     out[S.residential] = m * ageHazard(p.fromLow.toResidential, age);
     out[S.nursing] = m * ageHazard(p.fromLow.toNursing, age);
-    out[S.dead] = noCareDeath + ageHazard(e.low, age);
+    out[S.dead] = noCareDeath + excessScale * ageHazard(e.low, age);
   } else if (from === S.homeCareHigh) {
     out[S.homeCareLow] = p.fromHigh.toLow;
     out[S.residential] = m * ageHazard(p.fromHigh.toResidential, age);
     out[S.nursing] = m * ageHazard(p.fromHigh.toNursing, age);
-    out[S.dead] = noCareDeath + ageHazard(e.high, age);
+    out[S.dead] = noCareDeath + excessScale * ageHazard(e.high, age);
   } else if (from === S.residential) {
     out[S.nursing] = p.residentialToNursing;
-    out[S.dead] = noCareDeath + ageHazard(e.residential, age);
-  } else if (from === S.nursing) out[S.dead] = noCareDeath + ageHazard(e.nursing, age);
+    out[S.dead] = noCareDeath + excessScale * ageHazard(e.residential, age);
+  } else if (from === S.nursing)
+    out[S.dead] = noCareDeath + excessScale * ageHazard(e.nursing, age);
 }
 
 /** Competing risks over one year: probabilities of each destination (staying put included). */
@@ -116,11 +125,19 @@ function probabilities(h: Float64Array, from: number, out: Float64Array): void {
   out[from] = 1 - leave;
 }
 
+/** The point in [lo, hi] where `below` turns false (60 halvings). */
+function bisect(lo: number, hi: number, below: (x: number) => boolean): number {
+  for (let it = 0; it < 60; it++) {
+    const mid = (lo + hi) / 2;
+    if (below(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Same spell: home care to home care, or care home to care home. */
 function sameSpell(a: number, b: number): boolean {
-  const home = (s: number) => s === CareState.homeCareLow || s === CareState.homeCareHigh;
-  const carehome = (s: number) => s === CareState.residential || s === CareState.nursing;
-  return (home(a) && home(b)) || (carehome(a) && carehome(b));
+  return (inHomeCare(a) && inHomeCare(b)) || (inCareHome(a) && inCareHome(b));
 }
 
 /**
@@ -141,10 +158,10 @@ export function buildCareModel(
   const row = new Float64Array(STATE_COUNT);
   const probs = new Float64Array(LIVE * STATE_COUNT);
 
-  const fillRows = (g: number, sex: number, age: number, noCareDeath: number): void => {
+  const fillRows = (g: number, sex: number, age: number, noCareDeath: number, scale = 1): void => {
     const base = cell(g, sex, age) * STATE_COUNT * STATE_COUNT;
     for (let from = 0; from < LIVE; from++) {
-      hazards(params, scenario, g, sex, age, from, noCareDeath, h);
+      hazards(params, scenario, g, sex, age, from, noCareDeath, scale, h);
       probabilities(h, from, row);
       let acc = 0;
       for (let to = 0; to < STATE_COUNT; to++) {
@@ -162,10 +179,11 @@ export function buildCareModel(
     age: number,
     prev: Float64Array,
     noCareDeath: number,
+    scale: number,
   ): number => {
     let q = 0;
     for (let from = 0; from < LIVE; from++) {
-      hazards(params, scenario, g, sex, age, from, noCareDeath, h);
+      hazards(params, scenario, g, sex, age, from, noCareDeath, scale, h);
       probabilities(h, from, row);
       q += (prev[from] ?? 0) * (row[CareState.dead] ?? 0);
     }
@@ -195,19 +213,17 @@ export function buildCareModel(
             spell[(c * LIVE + s) * SPELLS + d] = d === SPELLS - 1 ? 1 : dAcc;
           }
         }
-        // Bisection for the no-care death hazard that reproduces the life table at this age.
-        const H = yearHazard(sex, age);
-        const target = 1 - Math.exp(-H);
-        let lo = 0;
-        let hi = 4 * H + 1;
-        if (deathGiven(g, sex, age, prev, lo) < target) {
-          for (let it = 0; it < 60; it++) {
-            const mid = (lo + hi) / 2;
-            if (deathGiven(g, sex, age, prev, mid) < target) lo = mid;
-            else hi = mid;
-          }
-        }
-        fillRows(g, sex, age, lo);
+        // Bisection for the no-care death hazard that reproduces the life table at this age; if
+        // care's excess mortality alone would exceed it, scale the excess down instead.
+        const target = 1 - Math.exp(-yearHazard(sex, age));
+        let noCare = 0;
+        let scale = 1;
+        if (deathGiven(g, sex, age, prev, 0, 1) < target) {
+          let hi = 1;
+          while (deathGiven(g, sex, age, prev, hi, 1) < target && hi < 1e6) hi *= 2;
+          noCare = bisect(0, hi, (x) => deathGiven(g, sex, age, prev, x, 1) < target);
+        } else scale = bisect(0, 1, (x) => deathGiven(g, sex, age, prev, 0, x) < target);
+        fillRows(g, sex, age, noCare, scale);
         const next = new Float64Array(LIVE * SPELLS);
         for (let s = 0; s < LIVE; s++) {
           for (let d = 0; d < SPELLS; d++) {

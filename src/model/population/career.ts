@@ -6,6 +6,12 @@ import { cell, type CareModel } from './careModel.ts';
 import type { Population } from './population.ts';
 import { CareState, MAX_AGE, STATE_COUNT } from './states.ts';
 
+// Module-level copies: imported bindings can be slower to read in hot loops.
+const DEAD: number = CareState.dead;
+const STATES: number = STATE_COUNT;
+const TOP_AGE: number = MAX_AGE;
+const cellOf = cell;
+
 /** The person's career stream: start a fresh one per person, then call `advanceYear` yearly. */
 export function careerStream(p: Population, j: number): Stream {
   return new Stream(p.careerKey[j] ?? 0);
@@ -24,19 +30,17 @@ export function nextCareState(
   model: CareModel,
 ): CareState {
   const u = stream.next();
-  if (state === CareState.dead) return CareState.dead;
-  const base =
-    (cell(group, sex, age > MAX_AGE ? MAX_AGE : age) * STATE_COUNT + state) * STATE_COUNT;
+  if (state === DEAD) return DEAD as CareState;
+  const base = (cellOf(group, sex, age) * STATES + state) * STATES;
   const cum = model.cumulative;
-  for (let to = 0; to < STATE_COUNT - 1; to++)
-    if (u < (cum[base + to] ?? 1)) return to as CareState;
-  return CareState.dead;
+  for (let to = 0; to < STATES - 1; to++) if (u < (cum[base + to] ?? 1)) return to as CareState;
+  return DEAD as CareState;
 }
 
 /** Whether the partner of a person of this `sex` and `age` dies during the year: one draw. */
 export function partnerDies(age: number, sex: number, stream: Stream, model: CareModel): boolean {
   const u = stream.next();
-  return u < (model.partnerDeath[sex * (MAX_AGE + 1) + (age > MAX_AGE ? MAX_AGE : age)] ?? 1);
+  return u < (model.partnerDeath[sex * (TOP_AGE + 1) + (age > TOP_AGE ? TOP_AGE : age)] ?? 1);
 }
 
 /** A person's state during one year and whether a partner is still alive at its start. */

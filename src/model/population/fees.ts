@@ -19,6 +19,7 @@ export interface FeeScenario {
   /** Nominal yearly growth of care prices after 2025-26, e.g. 0.04. */
   feeGrowth: number;
 }
+/** Default price scenario: DEFAULT_FEE_GROWTH a year after 2025-26. */
 export const CENTRAL_FEE_SCENARIO: FeeScenario = { feeGrowth: DEFAULT_FEE_GROWTH };
 
 /** Regional care-home fee ratios normalised so the 65+-weighted England mean is 1. */

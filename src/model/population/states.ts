@@ -9,6 +9,7 @@ export const CareState = {
   nursing: 4,
   dead: 5,
 } as const;
+/** A care state code (0–5). */
 export type CareState = (typeof CareState)[keyof typeof CareState];
 
 /** Number of states, including `dead`. */
@@ -25,6 +26,7 @@ export const STATE_NAMES = [
 
 /** Sex codes: 0 = male, 1 = female. */
 export const Sex = { male: 0, female: 1 } as const;
+/** A sex code (0 male, 1 female). */
 export type Sex = (typeof Sex)[keyof typeof Sex];
 
 /** Highest age the tables cover, years; people reaching it stay at it until they die. */
