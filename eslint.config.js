@@ -22,6 +22,31 @@ export default ts.config(
           message: 'Use a seeded stream from src/model/rng.ts.',
         },
       ],
+      // No code from strings: the Content Security Policy forbids eval (index.html).
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
+      'svelte/no-at-html-tags': 'error',
+    },
+  },
+  {
+    // App code: no HTML from strings (user text must stay text; the CSP forbids inline script).
+    files: ['src/**', 'workers/**', 'public/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use a seeded stream from src/model/rng.ts.',
+        },
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
+          property,
+          message: 'Build DOM with Svelte or textContent, never from HTML strings.',
+        })),
+        { object: 'document', property: 'write', message: 'Never write HTML into the page.' },
+      ],
     },
   },
   {

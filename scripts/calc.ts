@@ -2,14 +2,9 @@
 //   npm run -s calc -- --input FILE.json   (- for stdin)   [--format json|table] [--period week|year]
 // Prints only JSON on stdout (or a readable table); problems go to stderr with a non-zero exit.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { runCalculator } from '../src/model/calculator/index.ts';
-import { formatProblems } from '../src/model/validation/problems.ts';
+import { calculateFromText, CALC_USAGE, parseCalcArgs } from '../src/cli/calcArgs.ts';
 import { pounds, textTable } from '../src/cli/table.ts';
 import type { CalculatorOutput } from '../src/model/calculator/index.ts';
-
-const usage =
-  'usage: npm run -s calc -- --input FILE.json|- [--format json|table] [--period week|year]';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -57,27 +52,12 @@ function table(out: CalculatorOutput): string {
   ].join('\n');
 }
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      input: { type: 'string', short: 'i' },
-      format: { type: 'string', default: 'json' },
-      period: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  }).values;
-} catch (e) {
-  fail(`${(e as Error).message}\n${usage}`);
-}
+const parsed = parseCalcArgs(process.argv.slice(2));
+if (!parsed.ok) fail(parsed.message);
+const args = parsed.args;
 if (args.help) {
-  process.stdout.write(`${usage}\n`);
+  process.stdout.write(`${CALC_USAGE}\n`);
   process.exit(0);
-}
-if (!args.input) fail(`--input is required\n${usage}`);
-if (args.format !== 'json' && args.format !== 'table') {
-  fail(`--format: found "${args.format}"; allowed: json or table`);
 }
 
 let text: string;
@@ -86,18 +66,8 @@ try {
 } catch (e) {
   fail(`--input: cannot read ${args.input}: ${(e as Error).message}`);
 }
-let input: unknown;
-try {
-  input = JSON.parse(text);
-} catch (e) {
-  fail(`input is not valid JSON: ${(e as Error).message}`);
-}
-if (args.period !== undefined && input && typeof input === 'object' && !Array.isArray(input)) {
-  input = { ...input, period: args.period };
-}
-
-const result = runCalculator(input);
-if (!result.ok) fail(`invalid input:\n${formatProblems(result.problems)}`);
+const result = calculateFromText(text, args.period);
+if (!result.ok) fail(result.message);
 process.stdout.write(
   args.format === 'table' ? `${table(result.output)}\n` : `${JSON.stringify(result.output)}\n`,
 );

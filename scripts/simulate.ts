@@ -1,14 +1,23 @@
 // Monte Carlo runs on the command line, on Node worker_threads (the same engine as the browser).
 //   npm run simulate -- --scenario FILE.json [--replicates N] [--population N] [--years N]
-//                       [--seed TEXT] [--workers N] [--out DIR] [--shard i/n] [--json]
+//                       [--seed TEXT] [--workers N] [--out DIR] [--shard i/n] [--json] [--force]
 //   npm run simulate -- --merge DIR --merge DIR … [--out DIR] [--json]
 // FILE may be a scenario or a run manifest; re-running a manifest checks its results hash.
+// A run estimated over 30 minutes (unless --force) or 2 GiB is refused before it starts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readScenarioFile } from '../src/model/scenarioFile/index.ts';
-import { scenarioSchema, type Scenario } from '../src/model/simulate/scenario.ts';
+import type { Scenario } from '../src/model/simulate/scenario.ts';
 import { planTasks, shardReplicates } from '../src/model/simulate/plan.ts';
+import {
+  checkLimits,
+  CLI_LIMITS,
+  CLI_NAMES,
+  fitWorkers,
+  formatBytes,
+  formatSeconds,
+} from '../src/model/simulate/limits.ts';
 import { summarise, type RunSummary } from '../src/model/simulate/summarise.ts';
 import type { PartialResult } from '../src/model/simulate/result.ts';
 import {
@@ -23,63 +32,29 @@ import {
   summaryCsv,
   tidyCsv,
 } from '../src/model/export/index.ts';
-import { formatProblems, problemsOf } from '../src/model/validation/problems.ts';
+import { formatProblems } from '../src/model/validation/problems.ts';
 import { createNodePool } from '../workers/node/nodePool.ts';
+import {
+  applyOverrides,
+  checkShard,
+  parseSimulateArgs,
+  SIMULATE_USAGE,
+} from '../src/cli/simulateArgs.ts';
 import { appInfo } from '../src/cli/appInfo.ts';
 import { progressBar } from '../src/cli/progressBar.ts';
 import { screenSummary } from '../src/cli/screenSummary.ts';
-
-const usage = `usage: npm run simulate -- --scenario FILE.json [--replicates N] [--population N] [--years N]
-                         [--seed TEXT] [--workers N] [--out DIR] [--shard i/n] [--json]
-       npm run simulate -- --merge DIR [--merge DIR …] [--out DIR] [--json]`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
 }
 
-function parse() {
-  try {
-    return parseArgs({
-      options: {
-        scenario: { type: 'string', short: 's' },
-        replicates: { type: 'string' },
-        population: { type: 'string' },
-        years: { type: 'string' },
-        seed: { type: 'string' },
-        workers: { type: 'string' },
-        out: { type: 'string' },
-        shard: { type: 'string' },
-        merge: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }).values;
-  } catch (e) {
-    fail(`${(e as Error).message}\n${usage}`);
-  }
-}
-
-const args = parse();
+const parsed = parseSimulateArgs(process.argv.slice(2));
+if (!parsed.ok) fail(parsed.message);
+const args = parsed.args;
 if (args.help) {
-  process.stdout.write(`${usage}\n`);
+  process.stdout.write(`${SIMULATE_USAGE}\n`);
   process.exit(0);
-}
-
-/** An integer flag, or a message naming the flag and its allowed range. */
-function intFlag(
-  name: string,
-  value: string | undefined,
-  min: number,
-  max: number,
-): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    fail(`--${name}: found "${value}"; allowed: a whole number between ${min} and ${max}`);
-  }
-  return n;
 }
 
 function readScenarioArg(file: string) {
@@ -97,41 +72,6 @@ function readScenarioArg(file: string) {
     );
   }
   return r;
-}
-
-function withOverrides(base: Scenario): Scenario {
-  const o: Record<string, unknown> = { ...base };
-  const replicates = intFlag('replicates', args.replicates, 1, 1_000);
-  const population = intFlag('population', args.population, 100, 20_000_000);
-  const years = intFlag('years', args.years, 1, 50);
-  if (replicates !== undefined) o.replicates = replicates;
-  if (population !== undefined) o.population = population;
-  if (years !== undefined) o.years = years;
-  if (args.seed !== undefined) o.seed = args.seed;
-  const r = scenarioSchema.safeParse(o);
-  if (!r.success)
-    fail(
-      `invalid scenario after command-line overrides:\n${formatProblems(problemsOf(r.error, o))}`,
-    );
-  return r.data;
-}
-
-function parseShard(
-  text: string | undefined,
-  replicates: number,
-): { index: number; count: number } | null {
-  if (text === undefined) return null;
-  const m = /^(\d+)\/(\d+)$/.exec(text);
-  const index = Number(m?.[1]);
-  const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) {
-    fail(`--shard: found "${text}"; allowed: i/n with 1 ≤ i ≤ n, e.g. 2/4`);
-  }
-  if (count > replicates)
-    fail(
-      `--shard: ${count} shards for ${replicates} replicates; allowed: at most one shard per replicate`,
-    );
-  return { index, count };
 }
 
 async function writeOutputs(
@@ -194,16 +134,36 @@ async function merge(dirs: string[]) {
 }
 
 async function run() {
-  if (!args.scenario) fail(`--scenario (or --merge) is required\n${usage}`);
-  const read = readScenarioArg(args.scenario);
-  const scenario = withOverrides(read.scenario);
-  const shard = parseShard(args.shard, scenario.replicates);
-  const workers = intFlag('workers', args.workers, 1, 64);
+  const read = readScenarioArg(args.scenario!);
+  const overridden = applyOverrides(read.scenario, args);
+  if (!overridden.ok) fail(overridden.message);
+  const scenario = overridden.scenario;
+  const shardProblem = checkShard(args.shard, scenario.replicates);
+  if (shardProblem) fail(shardProblem);
+  const shard = args.shard ?? null;
   const armNames = scenario.arms.map((a) => a.name);
   const keep = shard
     ? new Set(shardReplicates(scenario.replicates, shard.index, shard.count))
     : null;
   const tasks = planTasks(scenario).filter((t) => !keep || keep.has(t.replicate));
+  // Limits, before any worker starts. The default (one worker per core) shrinks to fit memory.
+  const replicates = keep ? keep.size : scenario.replicates;
+  const workers =
+    args.workers ?? fitWorkers(scenario, availableParallelism(), 'node', CLI_LIMITS, replicates);
+  const limit = checkLimits(scenario, {
+    workers,
+    host: 'node',
+    limits: CLI_LIMITS,
+    names: CLI_NAMES,
+    force: args.force,
+    ...(keep ? { replicates } : {}),
+  });
+  if (!limit.ok) fail(`refused: ${limit.message}`);
+  const est = limit.estimate;
+  process.stderr.write(
+    `estimate: about ${formatSeconds(est.seconds)} and ${formatBytes(est.bytes)} on ${est.workers} worker${est.workers === 1 ? '' : 's'}` +
+      ` (limits ${formatSeconds(CLI_LIMITS.maxSeconds)}${args.force ? ', overridden by --force' : ''}, ${formatBytes(CLI_LIMITS.maxBytes)})\n`,
+  );
   const pool = createNodePool(workers);
   const bar = progressBar();
   let personYears = 0;
@@ -216,6 +176,8 @@ async function run() {
   try {
     reps = await pool.run(scenario, {
       tasks,
+      // A worker silent for 10 times the whole run's estimate (at least 10 minutes) has hung.
+      taskTimeoutMs: Math.max(600_000, 10_000 * est.seconds),
       onReplicate: (r) => (personYears += r.personYears),
       onProgress: (p) => bar.update(p, personYears),
     });

@@ -1,10 +1,41 @@
 // The engine API that every worker exposes over comlink: one (replicate, slice) task at a time.
+// `fault` is a test hook (fault injection): production callers never pass it.
 import { runTask } from '../src/model/simulate/runTask.ts';
+import type { PartialResult } from '../src/model/simulate/result.ts';
+import type { Scenario } from '../src/model/simulate/scenario.ts';
 
-export const engineApi = {
-  runTask,
-  /** Answers at once: used to check that a worker is alive and ready. */
-  ping: (): string => 'pong',
-};
+/**
+ * A fault to inject into one task: `throw` makes the call fail; `crash` ends the worker as a
+ * crash would (how depends on the host: see createEngineApi); `hang` never answers.
+ */
+export interface Fault {
+  kind: 'throw' | 'crash' | 'hang';
+}
 
-export type EngineApi = typeof engineApi;
+/** The engine API, given how this host's worker crashes (`crash` must not return normally). */
+export function createEngineApi(crash: () => void) {
+  return {
+    runTask: (
+      scenario: Scenario,
+      replicate: number,
+      slice: number,
+      fault?: Fault,
+    ): PartialResult | Promise<PartialResult> => {
+      if (fault?.kind === 'throw')
+        throw new Error(`injected fault: task (${replicate}, ${slice}) threw`);
+      if (fault?.kind === 'crash') crash();
+      if (fault?.kind === 'crash' || fault?.kind === 'hang')
+        return new Promise<PartialResult>(() => undefined);
+      return runTask(scenario, replicate, slice);
+    },
+    /** Answers at once: used to check that a worker is alive and ready. */
+    ping: (): string => 'pong',
+  };
+}
+
+/** The API of a worker that cannot crash on its own (in-process): a crash is a throw. */
+export const engineApi = createEngineApi(() => {
+  throw new Error('injected fault: the worker crashed');
+});
+
+export type EngineApi = ReturnType<typeof createEngineApi>;

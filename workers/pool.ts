@@ -1,9 +1,10 @@
 // A pool of engine workers (Web Workers in the browser, worker_threads in Node) that runs the
 // (replicate, slice) tasks of a scenario. Tasks and their seeds are fixed by the scenario, and a
 // replicate is combined in slice order, so results never depend on the number of workers or the
-// order in which tasks finish. Cancelling terminates busy workers at once.
+// order in which tasks finish. Cancelling terminates busy workers at once. A task whose worker
+// throws, dies or stops answering is re-run on a fresh worker (same seed, so the same numbers).
 import type { Remote } from 'comlink';
-import type { EngineApi } from './api.ts';
+import type { EngineApi, Fault } from './api.ts';
 import type { Scenario } from '../src/model/simulate/scenario.ts';
 import { planTasks, type Task } from '../src/model/simulate/plan.ts';
 import { combineSlices, type PartialResult } from '../src/model/simulate/result.ts';
@@ -14,6 +15,8 @@ export interface WorkerHandle {
   terminate(): void;
   /** Rejects if the worker dies or throws outside a call (comlink alone would wait forever). */
   failed: Promise<never>;
+  /** Test hook: stops the worker from outside as a crash would, so that `failed` rejects. */
+  kill?(): void;
 }
 
 export interface RunProgress {
@@ -32,8 +35,14 @@ export interface RunOptions {
   tasks?: readonly Task[];
   /** Test hook: the order in which tasks are handed out (a permutation of task indices). */
   order?: readonly number[];
-  /** Times a failing task is retried on a fresh worker before the run stops. */
+  /** Times a failing task is retried on a fresh worker before the run stops (default 2). */
   retries?: number;
+  /** Called when a task failed and is about to be re-run on a fresh worker. */
+  onRetry?: (r: { task: Task; attempt: number; error: Error }) => void;
+  /** A task not answered within this many ms counts as failed (its worker is replaced). */
+  taskTimeoutMs?: number;
+  /** Test hook: a fault for the worker to inject into `task` on attempt `attempt` (0 first). */
+  faults?: (task: Task, attempt: number) => Fault | undefined;
 }
 
 export class CancelledError extends Error {
@@ -43,9 +52,27 @@ export class CancelledError extends Error {
   }
 }
 
+/** A task kept failing on fresh workers: the run was stopped. */
+export class RetriesExhaustedError extends Error {
+  constructor(
+    readonly task: Task,
+    readonly attempts: number,
+    readonly last: Error,
+  ) {
+    const times = attempts === 1 ? 'once' : `${attempts} times, each on a fresh worker`;
+    super(
+      `task (replicate ${task.replicate + 1}, slice ${task.slice + 1}) failed ${times}, so the run was stopped; last error: ${last.message}`,
+    );
+    this.name = 'RetriesExhaustedError';
+  }
+}
+
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
+
 export class WorkerPool {
   private idle: WorkerHandle[] = [];
   private busy = new Set<WorkerHandle>();
+  private dead = new WeakSet<WorkerHandle>();
   private cancelled: (() => void) | null = null;
 
   constructor(
@@ -60,8 +87,23 @@ export class WorkerPool {
     return this.idle.length + this.busy.size;
   }
 
+  /** Number of workers busy with a task. */
+  get running(): number {
+    return this.busy.size;
+  }
+
   private take(): WorkerHandle {
-    const w = this.idle.pop() ?? this.create();
+    let w = this.idle.pop();
+    // A worker that died while idle is dropped here, not charged to the next task's retries.
+    while (w && this.dead.has(w)) {
+      w.terminate();
+      w = this.idle.pop();
+    }
+    if (!w) {
+      const fresh = this.create();
+      fresh.failed.catch(() => this.dead.add(fresh));
+      w = fresh;
+    }
     this.busy.add(w);
     return w;
   }
@@ -88,6 +130,7 @@ export class WorkerPool {
     let next = 0;
     let tasksDone = 0;
     const retries = options.retries ?? 2;
+    const timeoutMs = options.taskTimeoutMs;
 
     let cancel!: () => void;
     const cancelledPromise = new Promise<never>((_, reject) => {
@@ -103,17 +146,38 @@ export class WorkerPool {
     const runOne = async (task: Task): Promise<PartialResult> => {
       for (let attempt = 0; ; attempt++) {
         const w = this.take();
+        let timer: ReturnType<typeof setTimeout> | undefined;
         try {
-          const r = await Promise.race([
-            w.api.runTask(scenario, task.replicate, task.slice),
-            w.failed,
-            cancelledPromise,
-          ]);
+          const fault = options.faults?.(task, attempt);
+          const call = fault
+            ? w.api.runTask(scenario, task.replicate, task.slice, fault)
+            : w.api.runTask(scenario, task.replicate, task.slice);
+          const racers: Promise<PartialResult>[] = [call, w.failed, cancelledPromise];
+          if (timeoutMs !== undefined)
+            racers.push(
+              new Promise<never>((_, reject) => {
+                timer = setTimeout(
+                  () =>
+                    reject(
+                      new Error(
+                        `engine worker did not answer within ${Math.round(timeoutMs / 1000)} s`,
+                      ),
+                    ),
+                  timeoutMs,
+                );
+              }),
+            );
+          const r = await Promise.race(racers);
           this.release(w);
           return r;
         } catch (e) {
           this.discard(w);
-          if (stopped || attempt >= retries) throw e;
+          if (stopped) throw e;
+          const error = asError(e);
+          if (attempt >= retries) throw new RetriesExhaustedError(task, attempt + 1, error);
+          options.onRetry?.({ task, attempt: attempt + 1, error });
+        } finally {
+          clearTimeout(timer);
         }
       }
     };
@@ -154,6 +218,17 @@ export class WorkerPool {
     } finally {
       this.cancelled = null;
     }
+  }
+
+  /**
+   * Test hook: kills one busy worker from outside, as a crash would (its task is re-run on a
+   * fresh worker). False when no worker is busy.
+   */
+  killBusyWorker(): boolean {
+    const w = [...this.busy].find((h) => h.kill && !this.dead.has(h));
+    if (!w?.kill) return false;
+    w.kill();
+    return true;
   }
 
   /** Stops the current run now: busy workers are terminated, and run() rejects with CancelledError. */

@@ -8,7 +8,8 @@ import { WorkerPool, type WorkerHandle } from '../pool.ts';
 
 const workerUrl = new URL('./bootstrap.mjs', import.meta.url);
 
-function createThread(): WorkerHandle {
+/** One engine worker thread (exported for tests that wrap handles). */
+export function createThread(): WorkerHandle {
   const worker = new Worker(workerUrl);
   let terminated = false;
   const failed = new Promise<never>((_, reject) => {
@@ -26,6 +27,8 @@ function createThread(): WorkerHandle {
       terminated = true;
       void worker.terminate();
     },
+    // Terminated from outside the pool's bookkeeping: the exit is reported as a failure.
+    kill: () => void worker.terminate(),
   };
 }
 

@@ -17,6 +17,9 @@ function pathText(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) {
     if (typeof p === 'number') out += `[${p}]`;
+    // A key that would not read as one (empty, or with punctuation or spaces) is shown quoted.
+    else if (typeof p === 'string' && !/^[\p{L}\p{N}_$-]+$/u.test(p))
+      out += `[${JSON.stringify(p)}]`;
     else out += out ? `.${String(p)}` : String(p);
   }
   return out || '(top level)';
@@ -28,7 +31,12 @@ function show(v: unknown): string {
   try {
     s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   } catch {
-    s = String(v);
+    try {
+      s = String(v);
+    } catch {
+      // Too deep to print (String recurses into arrays too), or no string form: describe it.
+      s = Array.isArray(v) ? `an array of ${v.length}` : typeof v;
+    }
   }
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

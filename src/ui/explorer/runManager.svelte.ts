@@ -1,14 +1,59 @@
 // Runs scenarios on a pool of engine workers and keeps the latest results for the views:
 // requests are debounced, a new request cancels the run in progress, and the summary is
-// recomputed as each replicate arrives so the charts refine while the run goes on.
+// recomputed as each replicate arrives so the charts refine while the run goes on. A run is
+// estimated first and refused over the browser's limits (time: unless the user confirms); a
+// worker that fails is replaced and its task re-run; a run that still fails leaves the previous
+// results on screen with the error.
 import { untrack } from 'svelte';
 import { createBrowserPool } from '../../../workers/browserPool.ts';
-import { CancelledError, type RunProgress, type WorkerPool } from '../../../workers/pool.ts';
+import {
+  CancelledError,
+  type RunOptions,
+  type RunProgress,
+  type WorkerPool,
+} from '../../../workers/pool.ts';
+import type { Fault } from '../../../workers/api.ts';
+import type { Task } from '../../model/simulate/plan.ts';
 import type { PartialResult } from '../../model/simulate/result.ts';
 import type { Scenario } from '../../model/simulate/scenario.ts';
 import { summarise, type RunSummary } from '../../model/simulate/summarise.ts';
+import {
+  BROWSER_LIMITS,
+  checkLimits,
+  type RunEstimate,
+  type SettingNames,
+} from '../../model/simulate/limits.ts';
+import { hashResults } from '../../model/export/hash.ts';
 
-export type RunStatus = 'idle' | 'waiting' | 'running' | 'done' | 'cancelled' | 'failed';
+export type RunStatus =
+  | 'idle'
+  | 'waiting'
+  | 'running'
+  | 'done'
+  | 'cancelled'
+  | 'failed'
+  /** Over the limits: not started (see `refusal`). */
+  | 'refused';
+
+/** Suggestions worded for the scenario panel (its Simulation group's labels). */
+const BROWSER_NAMES: SettingNames = {
+  population: (n) => `Population ${n}`,
+  replicates: (n) => `Replicates ${n}`,
+  sliceSize: 'Slice size',
+  force: 'choose Run anyway',
+};
+
+/** Default pool size: one worker per logical core, at most 8. */
+const defaultWorkers = () => Math.min(8, globalThis.navigator?.hardwareConcurrency || 2);
+
+/** Test hook: faults to inject into the next runs (only set through installTestHooks). */
+interface FaultPlan {
+  replicate: number;
+  slice: number;
+  kind: Fault['kind'];
+  /** Attempts that fail: 1 = the first only (recovers); more than the retries = the run fails. */
+  attempts: number;
+}
 
 /** Results of one run so far: the scenario, the whole replicates in and their summary. */
 export interface RunResults {
@@ -34,8 +79,16 @@ export class RunManager {
   seconds = $state<number | null>(null);
   /** Runs started so far (lets tests and screenshots wait for a new run to finish). */
   started = $state(0);
+  /** Estimated time and memory of the run in progress or last checked. */
+  estimate = $state.raw<RunEstimate | null>(null);
+  /** Why the requested run was not started, and whether the user may run it anyway. */
+  refusal = $state.raw<{ kind: 'time' | 'memory'; message: string } | null>(null);
+  /** Workers replaced during the current run (each after a failure; its task re-run). */
+  restarts = $state(0);
 
   #pool: WorkerPool | null = null;
+  #refused: Scenario | null = null;
+  #faults: FaultPlan | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #generation = 0;
   #active: Promise<unknown> = Promise.resolve();
@@ -88,17 +141,55 @@ export class RunManager {
     if (this.status === 'running' || this.status === 'waiting') this.status = 'cancelled';
   }
 
-  async #start(scenario: Scenario): Promise<void> {
+  /** Runs the refused scenario anyway: allowed only when it was refused for time. */
+  confirm(): void {
+    untrack(() => {
+      const s = this.#refused;
+      if (!s || this.refusal?.kind !== 'time') return;
+      void this.#start(s, true);
+    });
+  }
+
+  /** Test hook: kills one busy worker as a crash would. False if none is busy. */
+  killWorker(): boolean {
+    return this.#pool?.killBusyWorker() ?? false;
+  }
+
+  /** Test hook: injects a fault into task (replicate, slice) of every later run. */
+  injectFault(plan: FaultPlan | null): void {
+    this.#faults = plan;
+  }
+
+  async #start(scenario: Scenario, confirmed = false): Promise<void> {
     const gen = ++this.#generation;
     this.#pool?.cancel();
     await this.#active.catch(() => undefined);
     if (gen !== this.#generation) return;
-    this.#pool ??= createBrowserPool(this.poolSize);
+    const workers = this.poolSize ?? defaultWorkers();
+    const check = checkLimits(scenario, {
+      workers,
+      host: 'browser',
+      limits: BROWSER_LIMITS,
+      names: BROWSER_NAMES,
+      force: confirmed,
+    });
+    this.estimate = check.estimate;
+    if (!check.ok) {
+      this.#refused = scenario;
+      this.refusal = { kind: check.kind, message: check.message };
+      this.status = 'refused';
+      return;
+    }
+    this.#refused = null;
+    this.refusal = null;
+    this.#pool ??= createBrowserPool(workers);
     const armNames = scenario.arms.map((a) => a.name);
+    const previous = this.results;
     this.running = scenario;
     this.started++;
     this.status = 'running';
     this.error = null;
+    this.restarts = 0;
     this.progress = {
       tasksDone: 0,
       tasksTotal: 0,
@@ -106,7 +197,18 @@ export class RunManager {
       replicatesTotal: scenario.replicates,
     };
     const t0 = performance.now();
+    const faults = this.#faults;
+    const options: RunOptions = {
+      // No task takes longer than the whole run: a worker silent for 10 times the run's estimate
+      // (at least 2 minutes) has died without a word, which a browser may not report.
+      taskTimeoutMs: Math.max(120_000, 10_000 * check.estimate.seconds),
+      onRetry: () => {
+        if (gen === this.#generation) this.restarts++;
+      },
+      ...(faults ? { faults: faultsOf(faults) } : {}),
+    };
     const run = this.#pool.run(scenario, {
+      ...options,
       onProgress: (p) => {
         if (gen === this.#generation) this.progress = p;
       },
@@ -133,22 +235,45 @@ export class RunManager {
         return;
       }
       if (gen !== this.#generation) return;
+      // The replicates of a failed run are not shown: the previous results stay on screen.
+      this.results = previous;
       this.status = 'failed';
       this.error = e instanceof Error ? e.message : String(e);
     }
   }
 }
 
+function faultsOf(plan: FaultPlan): (t: Task, attempt: number) => Fault | undefined {
+  return (t, attempt) =>
+    t.replicate === plan.replicate && t.slice === plan.slice && attempt < plan.attempts
+      ? { kind: plan.kind }
+      : undefined;
+}
+
 /** The explorer's main runs: one worker per core (up to 8). */
 export const mainRuns = new RunManager();
 
-const half = Math.max(
-  1,
-  Math.floor(Math.min(8, globalThis.navigator?.hardwareConcurrency || 2) / 2),
-);
+const half = Math.max(1, Math.floor(defaultWorkers() / 2));
 
 /** Trade-off sweep over the cap: half the cores, so it can run beside a main run. */
 export const capSweepRuns = new RunManager(half, 600);
 
 /** Optional second sweep, over the upper capital limit. */
 export const uclSweepRuns = new RunManager(half, 600);
+
+/**
+ * Test hooks for fault injection, on `window.__careCapTest`: installed only when the page's URL
+ * has `?test-faults` (see main.ts), never otherwise.
+ */
+export function installTestHooks(): void {
+  Object.assign(window, {
+    __careCapTest: {
+      killWorker: () => mainRuns.killWorker(),
+      injectFault: (plan: FaultPlan | null) => mainRuns.injectFault(plan),
+      resultsHash: async () => {
+        const r = mainRuns.results;
+        return r ? hashResults(r.replicates) : null;
+      },
+    },
+  });
+}

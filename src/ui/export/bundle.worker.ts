@@ -1,5 +1,6 @@
 // Web Worker: builds research bundles and tidy CSVs off the page's thread, so a large run's
 // export does not freeze the page. No logic here.
+import '../../../workers/jitless.ts';
 import { expose, transfer } from 'comlink';
 import { buildBundle, type BundleInput } from '../../model/export/index.ts';
 import { tidyBlob } from './tidyBlob.ts';

@@ -7,6 +7,15 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Sets an own property, even "__proto__" (as JSON.parse does), never the object's prototype. */
+function put(o: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
+/** `o[k]` only if `o` has it as its own property (never an inherited one such as __proto__). */
+const own = (o: Record<string, unknown>, k: string): unknown =>
+  Object.hasOwn(o, k) ? o[k] : undefined;
+
 /** Deep equality of JSON values. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -27,11 +36,11 @@ export function diffJson(base: unknown, value: unknown): Json | undefined {
     const out: Record<string, Json> = {};
     for (const k of Object.keys(value)) {
       if (value[k] === undefined) continue;
-      const d = diffJson(base[k], value[k]);
-      if (d !== undefined) out[k] = d;
+      const d = diffJson(own(base, k), value[k]);
+      if (d !== undefined) put(out, k, d);
     }
     for (const k of Object.keys(base))
-      if (base[k] !== undefined && value[k] === undefined) out[k] = null;
+      if (base[k] !== undefined && own(value, k) === undefined) put(out, k, null);
     return out;
   }
   return JSON.parse(JSON.stringify(value ?? null)) as Json;
@@ -43,7 +52,7 @@ export function mergeJson(base: unknown, patch: unknown): unknown {
   const out: Record<string, unknown> = structuredClone(base);
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out[k];
-    else out[k] = mergeJson(base[k], v);
+    else put(out, k, mergeJson(own(base, k), v));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // The scenario in the URL hash: #/overview?v=1&s=<base64url JSON of the differences from the
-// defaults of link version v>. Decoding validates with zod and never throws: a bad or outdated
-// link gives the defaults and a list of problems naming the fields.
+// defaults of link version v>. Decoding validates with zod and never throws: a bad, outdated or
+// hostile link (too long, nested too deep) gives the defaults and a list of problems naming the
+// fields.
 import type { Scenario } from '../../model/simulate/scenario.ts';
 import type { Problem } from '../../model/validation/problems.ts';
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
@@ -10,6 +11,10 @@ import { diffJson, mergeJson } from './diff.ts';
 
 /** Version of the link format written by this app. */
 export const LINK_VERSION = 1;
+/** Longest scenario data read from a link, characters (a full scenario takes about 2,000). */
+export const MAX_LINK_DATA = 64 * 1024;
+/** Deepest nesting read from a link; scenarios are about 6 levels deep. */
+export const MAX_LINK_DEPTH = 32;
 
 /** The route and the query of a location hash: "#/spending?v=1&s=…" → ["spending", "v=1&s=…"]. */
 export function splitHash(hash: string): { route: string; query: string } {
@@ -50,8 +55,35 @@ const fail = (problems: Problem[]): DecodedLink => ({
 
 const abbreviate = (s: string) => (s.length > 24 ? `${s.slice(0, 21)}...` : s);
 
+/** True when `value` nests deeper than `max` levels (checked without recursion). */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const x of Object.values(v)) stack.push([x, depth + 1]);
+  }
+  return false;
+}
+
 /** The scenario in a hash query; the defaults (with problems) when it cannot be used. */
 export function decodeScenario(query: string): DecodedLink {
+  try {
+    return decode(query);
+  } catch (e) {
+    // Not expected (the steps below check their input), but a link must never stop the app.
+    return fail([
+      {
+        path: 's (scenario data)',
+        found: 'a link that could not be read',
+        allowed: `a link made by the Copy link button (${e instanceof Error ? e.name : 'error'})`,
+      },
+    ]);
+  }
+}
+
+function decode(query: string): DecodedLink {
   const params = new URLSearchParams(query);
   const s = params.get('s');
   if (s === null) return { scenario: defaultScenario(), fromLink: false, problems: [] };
@@ -67,6 +99,15 @@ export function decodeScenario(query: string): DecodedLink {
           Number.isInteger(v) && v > LINK_VERSION
             ? `${LINK_VERSION} or lower: this link was made by a newer version of the app`
             : `one of ${Object.keys(defaultsByVersion).join(', ')}: this link is outdated or damaged`,
+      },
+    ]);
+  }
+  if (s.length > MAX_LINK_DATA) {
+    return fail([
+      {
+        path: 's (scenario data)',
+        found: `${s.length.toLocaleString('en-GB')} characters`,
+        allowed: `at most ${MAX_LINK_DATA.toLocaleString('en-GB')} characters (a scenario takes about 2,000)`,
       },
     ]);
   }
@@ -88,6 +129,15 @@ export function decodeScenario(query: string): DecodedLink {
         path: 's (scenario data)',
         found: abbreviate(JSON.stringify(patch)),
         allowed: 'an object of scenario fields',
+      },
+    ]);
+  }
+  if (nestedDeeperThan(patch, MAX_LINK_DEPTH)) {
+    return fail([
+      {
+        path: 's (scenario data)',
+        found: `values nested more than ${MAX_LINK_DEPTH} levels deep`,
+        allowed: `at most ${MAX_LINK_DEPTH} levels of nesting (a scenario needs about 6)`,
       },
     ]);
   }
