@@ -126,13 +126,34 @@ function probabilities(h: Float64Array, from: number, out: Float64Array): void {
 }
 
 /** The point in [lo, hi] where `below` turns false (60 halvings). */
-function bisect(lo: number, hi: number, below: (x: number) => boolean): number {
-  for (let it = 0; it < 60; it++) {
-    const mid = (lo + hi) / 2;
-    if (below(mid)) lo = mid;
-    else hi = mid;
+/**
+ * The root of an increasing function `f` on [lo, hi] (f(lo) ≤ 0 ≤ f(hi)) by the Illinois variant
+ * of regula falsi: bracketed like bisection, but about ten evaluations instead of sixty for the
+ * smooth death-probability curves here. Stops when the bracket is within 1e-13 of its size.
+ */
+function solveIncreasing(lo: number, hi: number, f: (x: number) => number): number {
+  let flo = f(lo);
+  let fhi = f(hi);
+  if (flo >= 0) return lo;
+  if (fhi <= 0) return hi;
+  let side = 0;
+  for (let it = 0; it < 200 && hi - lo > 1e-13 * Math.max(1, Math.abs(hi)); it++) {
+    const x = (lo * fhi - hi * flo) / (fhi - flo);
+    const fx = f(x);
+    if (fx === 0) return x;
+    if (fx < 0) {
+      lo = x;
+      flo = fx;
+      if (side === -1) fhi /= 2;
+      side = -1;
+    } else {
+      hi = x;
+      fhi = fx;
+      if (side === 1) flo /= 2;
+      side = 1;
+    }
   }
-  return lo;
+  return (lo + hi) / 2;
 }
 
 /** Same spell: home care to home care, or care home to care home. */
@@ -221,8 +242,8 @@ export function buildCareModel(
         if (deathGiven(g, sex, age, prev, 0, 1) < target) {
           let hi = 1;
           while (deathGiven(g, sex, age, prev, hi, 1) < target && hi < 1e6) hi *= 2;
-          noCare = bisect(0, hi, (x) => deathGiven(g, sex, age, prev, x, 1) < target);
-        } else scale = bisect(0, 1, (x) => deathGiven(g, sex, age, prev, 0, x) < target);
+          noCare = solveIncreasing(0, hi, (x) => deathGiven(g, sex, age, prev, x, 1) - target);
+        } else scale = solveIncreasing(0, 1, (x) => deathGiven(g, sex, age, prev, 0, x) - target);
         fillRows(g, sex, age, noCare, scale);
         const next = new Float64Array(LIVE * SPELLS);
         for (let s = 0; s < LIVE; s++) {
