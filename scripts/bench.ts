@@ -89,8 +89,8 @@ async function poolSeconds(workers: number, population: number, replicates: numb
   pool.close();
   return { secs, personYears: reps.reduce((a, r) => a + r.personYears, 0) };
 }
-const one = await poolSeconds(1, quick ? 100_000 : 300_000, 2);
-const two = await poolSeconds(2, quick ? 100_000 : 300_000, 2);
+const one = await poolSeconds(1, quick ? 100_000 : 200_000, 8);
+const two = await poolSeconds(2, quick ? 100_000 : 200_000, 8);
 const speedup = one.secs / two.secs;
 log(
   `1 worker ${one.secs.toFixed(2)} s, 2 workers ${two.secs.toFixed(2)} s: speed-up ${speedup.toFixed(2)}× (${availableParallelism()} cores)`,

@@ -89,7 +89,7 @@ export class WorkerPool {
 
   /** Number of workers busy with a task. */
   get running(): number {
-    return this.busy.size;
+    return this.inFlight.size;
   }
 
   private take(): WorkerHandle {
@@ -115,8 +115,12 @@ export class WorkerPool {
 
   private discard(w: WorkerHandle): void {
     this.busy.delete(w);
+    this.inFlight.delete(w);
     w.terminate();
   }
+
+  /** Workers with a task in flight (a lane keeps its worker between tasks, in `busy`). */
+  private inFlight = new Set<WorkerHandle>();
 
   /** Runs a scenario's tasks; resolves with whole replicates in replicate order. */
   async run(scenario: Scenario, options: RunOptions = {}): Promise<PartialResult[]> {
@@ -127,7 +131,6 @@ export class WorkerPool {
     for (const t of tasks) slicesPer.set(t.replicate, (slicesPer.get(t.replicate) ?? 0) + 1);
     const partials = new Map<number, PartialResult[]>();
     const done: PartialResult[] = [];
-    let next = 0;
     let tasksDone = 0;
     const retries = options.retries ?? 2;
     const timeoutMs = options.taskTimeoutMs;
@@ -143,9 +146,12 @@ export class WorkerPool {
       cancel();
     };
 
-    const runOne = async (task: Task): Promise<PartialResult> => {
+    // Each lane keeps its worker between tasks, so the replicate context a worker has built (care
+    // model, fee tables, personal budgets) serves the next slice of the same replicate.
+    const runOne = async (task: Task, lane: { worker?: WorkerHandle }): Promise<PartialResult> => {
       for (let attempt = 0; ; attempt++) {
-        const w = this.take();
+        const w = lane.worker ?? this.take();
+        lane.worker = w;
         let timer: ReturnType<typeof setTimeout> | undefined;
         try {
           const fault = options.faults?.(task, attempt);
@@ -167,43 +173,66 @@ export class WorkerPool {
                 );
               }),
             );
-          const r = await Promise.race(racers);
-          this.release(w);
-          return r;
+          this.inFlight.add(w);
+          return await Promise.race(racers);
         } catch (e) {
+          lane.worker = undefined;
           this.discard(w);
           if (stopped) throw e;
           const error = asError(e);
           if (attempt >= retries) throw new RetriesExhaustedError(task, attempt + 1, error);
           options.onRetry?.({ task, attempt: attempt + 1, error });
         } finally {
+          this.inFlight.delete(w);
           clearTimeout(timer);
         }
       }
     };
 
+    // Tasks still to hand out, in `order`; a lane prefers the replicate it worked on last, then a
+    // replicate no other lane is on. Which lane runs a task never changes the numbers.
+    const pending = order.map((i) => tasks[i]!);
+    const busyOn = new Map<number, number>();
+    const pick = (last: number | undefined): Task | undefined => {
+      let k = last === undefined ? -1 : pending.findIndex((t) => t.replicate === last);
+      if (k < 0) k = pending.findIndex((t) => !busyOn.get(t.replicate));
+      if (k < 0) k = 0;
+      return pending.splice(k, 1)[0];
+    };
     const lane = async (): Promise<void> => {
-      while (!stopped && next < order.length) {
-        const task = tasks[order[next++]!]!;
-        const r = await runOne(task);
-        if (stopped) return;
-        tasksDone++;
-        const list = partials.get(r.replicate) ?? [];
-        list.push(r);
-        partials.set(r.replicate, list);
-        if (list.length === slicesPer.get(r.replicate)) {
-          const whole = combineSlices(list);
-          partials.delete(r.replicate);
-          done.push(whole);
-          options.onReplicate?.(whole, done);
+      const state: { worker?: WorkerHandle } = {};
+      let last: number | undefined;
+      try {
+        while (!stopped && pending.length > 0) {
+          const task = pick(last)!;
+          last = task.replicate;
+          busyOn.set(task.replicate, (busyOn.get(task.replicate) ?? 0) + 1);
+          const r = await runOne(task, state);
+          busyOn.set(task.replicate, busyOn.get(task.replicate)! - 1);
+          if (stopped) return;
+          record(r);
         }
-        options.onProgress?.({
-          tasksDone,
-          tasksTotal: tasks.length,
-          replicatesDone: done.length,
-          replicatesTotal: slicesPer.size,
-        });
+      } finally {
+        if (state.worker && !stopped) this.release(state.worker);
       }
+    };
+    const record = (r: PartialResult): void => {
+      tasksDone++;
+      const list = partials.get(r.replicate) ?? [];
+      list.push(r);
+      partials.set(r.replicate, list);
+      if (list.length === slicesPer.get(r.replicate)) {
+        const whole = combineSlices(list);
+        partials.delete(r.replicate);
+        done.push(whole);
+        options.onReplicate?.(whole, done);
+      }
+      options.onProgress?.({
+        tasksDone,
+        tasksTotal: tasks.length,
+        replicatesDone: done.length,
+        replicatesTotal: slicesPer.size,
+      });
     };
 
     try {
@@ -225,7 +254,7 @@ export class WorkerPool {
    * fresh worker). False when no worker is busy.
    */
   killBusyWorker(): boolean {
-    const w = [...this.busy].find((h) => h.kill && !this.dead.has(h));
+    const w = [...this.inFlight].find((h) => h.kill && !this.dead.has(h));
     if (!w?.kill) return false;
     w.kill();
     return true;
