@@ -1,6 +1,7 @@
 // The engine API that every worker exposes over comlink: one (replicate, slice) task at a time.
 // `fault` is a test hook (fault injection): production callers never pass it.
 import { runTask } from '../src/model/simulate/runTask.ts';
+import { wealthDecileCuts } from '../src/model/simulate/wealthDeciles.ts';
 import type { PartialResult } from '../src/model/simulate/result.ts';
 import type { Scenario } from '../src/model/simulate/scenario.ts';
 
@@ -30,6 +31,10 @@ export function createEngineApi(crash: () => void) {
     },
     /** Answers at once: used to check that a worker is alive and ready. */
     ping: (): string => 'pong',
+    /** Warms a fresh worker before its first task: the wealth deciles of `startYear`. */
+    prepare: (startYear: number): void => {
+      wealthDecileCuts(startYear);
+    },
   };
 }
 

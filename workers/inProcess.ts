@@ -12,6 +12,7 @@ function createInProcess(): WorkerHandle {
       return engineApi.runTask(...args);
     },
     ping: async () => engineApi.ping(),
+    prepare: async (startYear: number) => engineApi.prepare(startYear),
   } as unknown as Remote<EngineApi>;
   return { api, failed: new Promise<never>(() => undefined), terminate: () => undefined };
 }

@@ -260,6 +260,18 @@ export class WorkerPool {
     return true;
   }
 
+  /**
+   * Starts the pool's workers ahead of the first run (loading the engine takes a moment) and
+   * prepares each for `startYear`; runs use them as soon as they are ready.
+   */
+  warm(startYear: number): void {
+    while (this.live < this.size) {
+      const w = this.create();
+      this.idle.push(w);
+      Promise.resolve(w.api.prepare(startYear)).catch(() => undefined);
+    }
+  }
+
   /** Stops the current run now: busy workers are terminated, and run() rejects with CancelledError. */
   cancel(): void {
     const c = this.cancelled;

@@ -236,7 +236,7 @@ test('a garbage link opens the defaults with a message naming the problem', asyn
   assert.match((await notice.textContent()) ?? '', /s \(scenario data\)/);
   assert.match(
     (await p.getByTestId('scope').textContent()) ?? '',
-    /20,000 simulated people.*20 replicates/,
+    /10,000 simulated people.*12 replicates/,
   );
   assert.deepEqual(errs, []);
   await p.close();
@@ -250,7 +250,7 @@ test('an out-of-range value or a newer link version opens the defaults and names
   const text = (await notice.textContent()) ?? '';
   assert.match(text, /population: found -5; allowed: between 100 and 20,000,000/);
   assert.match(text, /replicates: found 5000/);
-  assert.match((await p.getByTestId('scope').textContent()) ?? '', /20,000 simulated people/);
+  assert.match((await p.getByTestId('scope').textContent()) ?? '', /10,000 simulated people/);
   assert.ok(await p.getByRole('heading', { level: 2, name: 'Council spending' }).isVisible());
 
   await p.goto(new URL(`#/overview?v=99&s=${s}`, p.url()).href);

@@ -110,8 +110,8 @@ test('the research bundle of the default run holds its manifest, CSVs, README an
   const manifest = JSON.parse(text('manifest.json'));
   assert.equal(manifest.app.version, '0.1.0');
   assert.match(manifest.app.commit, /^[0-9a-f]{40}$/, 'the git commit is injected at build time');
-  assert.equal(manifest.replicates, 20);
-  assert.equal(manifest.population, 20_000);
+  assert.equal(manifest.replicates, 12);
+  assert.equal(manifest.population, 10_000);
   assert.match(manifest.resultsHash, /^sha256:[0-9a-f]{64}$/);
   assert.ok(download.suggestedFilename().includes(manifest.resultsHash.slice(7, 15)));
 
@@ -133,7 +133,7 @@ test('the tidy CSV reproduces the headline on the page and the summary CSV', asy
     'value',
   ]);
   const spend = tidy.filter((r) => r.measure === 'council_net_spend');
-  assert.equal(spend.length, 2 * 20 * 20, 'two arms × 20 replicates × 20 years');
+  assert.equal(spend.length, 2 * 12 * 20, 'two arms × 12 replicates × 20 years');
   // Headline: per replicate, the mean over years of Reform − Baseline; then the mean over replicates.
   const byRep = new Map<string, number>();
   for (const r of spend) {

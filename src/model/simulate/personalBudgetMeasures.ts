@@ -20,8 +20,11 @@ import type { ReplicateContext } from './replicateContext.ts';
  */
 export const OLDER_SHARE_OF_USERS = 559_220 / 858_720;
 
-/** Half-yearly steps: year-end uptake within 0.5 points of monthly steps, six times cheaper. */
-const STEPS_PER_YEAR = 2;
+/**
+ * Yearly steps: year-end uptake within 0.5 points of monthly steps (2011: 37.3% against 36.8%;
+ * 2026: 69.6% against 69.6%) at a twelfth of the cost, which matters once per replicate.
+ */
+const STEPS_PER_YEAR = 1;
 
 export interface PersonalBudgetYearMeasures {
   uptakeNi130: Float64Array;

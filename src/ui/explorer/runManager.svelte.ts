@@ -44,6 +44,9 @@ const BROWSER_NAMES: SettingNames = {
 };
 
 /** Default pool size: one worker per logical core, at most 8. */
+/** Shortest time between two refinements of the views while replicates arrive, ms. */
+const REFINE_MS = 250;
+
 const defaultWorkers = () => Math.min(8, globalThis.navigator?.hardwareConcurrency || 2);
 
 /** Test hook: faults to inject into the next runs (only set through installTestHooks). */
@@ -106,6 +109,11 @@ export class RunManager {
   }
 
   #request(scenario: Scenario, options: { immediate?: boolean }): void {
+    // Start the workers while the request waits out its debounce.
+    if (!this.#pool) {
+      this.#pool = createBrowserPool(this.poolSize ?? defaultWorkers());
+      this.#pool.warm(scenario.startYear);
+    }
     const key = JSON.stringify(scenario);
     if (key === this.#lastKey && this.status !== 'cancelled' && this.status !== 'failed') return;
     this.#lastKey = key;
@@ -207,6 +215,15 @@ export class RunManager {
       },
       ...(faults ? { faults: faultsOf(faults) } : {}),
     };
+    let latest: PartialResult[] | null = null;
+    let refineTimer: ReturnType<typeof setTimeout> | null = null;
+    const show = (replicates: PartialResult[]) => {
+      this.results = {
+        scenario,
+        replicates,
+        summary: summarise(replicates, armNames, scenario.startYear),
+      };
+    };
     const run = this.#pool.run(scenario, {
       ...options,
       onProgress: (p) => {
@@ -214,18 +231,21 @@ export class RunManager {
       },
       onReplicate: (_, done) => {
         if (gen !== this.#generation) return;
-        const replicates = [...done];
-        this.results = {
-          scenario,
-          replicates,
-          summary: summarise(replicates, armNames, scenario.startYear),
-        };
+        latest = [...done];
+        // Refine the views at most every REFINE_MS: redrawing after every replicate would take
+        // the page's thread, and on a 2-core machine the workers' time, for little gain.
+        refineTimer ??= setTimeout(() => {
+          refineTimer = null;
+          if (gen === this.#generation && latest) show(latest);
+        }, REFINE_MS);
       },
     });
     this.#active = run;
     try {
-      await run;
+      const all = await run;
+      if (refineTimer) clearTimeout(refineTimer);
       if (gen !== this.#generation) return;
+      show(all);
       this.status = 'done';
       this.seconds = (performance.now() - t0) / 1000;
     } catch (e) {
