@@ -3,7 +3,7 @@
 import { runTask } from '../src/model/simulate/runTask.ts';
 import { wealthDecileCuts } from '../src/model/simulate/wealthDeciles.ts';
 import type { PartialResult } from '../src/model/simulate/result.ts';
-import type { Scenario } from '../src/model/simulate/scenario.ts';
+import { scenarioSchema, type Scenario } from '../src/model/simulate/scenario.ts';
 
 /**
  * A fault to inject into one task: `throw` makes the call fail; `crash` ends the worker as a
@@ -12,6 +12,18 @@ import type { Scenario } from '../src/model/simulate/scenario.ts';
 export interface Fault {
   kind: 'throw' | 'crash' | 'hang';
 }
+
+/** A run small enough to take a few tens of milliseconds, touching every rule. */
+const WARM_UP = scenarioSchema.parse({
+  seed: 'warm-up',
+  years: 10,
+  population: 4_000,
+  replicates: 1,
+  arms: [
+    { name: 'baseline', policy: 'current' },
+    { name: 'reform', policy: 'reform-2021' },
+  ],
+});
 
 /** The engine API, given how this host's worker crashes (`crash` must not return normally). */
 export function createEngineApi(crash: () => void) {
@@ -31,9 +43,13 @@ export function createEngineApi(crash: () => void) {
     },
     /** Answers at once: used to check that a worker is alive and ready. */
     ping: (): string => 'pong',
-    /** Warms a fresh worker before its first task: the wealth deciles of `startYear`. */
+    /**
+     * Warms a fresh worker before its first task: the wealth deciles of `startYear`, and a tiny
+     * run through every part of the engine so the first real tasks run compiled, not cold.
+     */
     prepare: (startYear: number): void => {
       wealthDecileCuts(startYear);
+      runTask(WARM_UP, 0, 0);
     },
   };
 }
