@@ -150,6 +150,11 @@ export class WorkerPool {
     // model, fee tables, personal budgets) serves the next slice of the same replicate.
     const runOne = async (task: Task, lane: { worker?: WorkerHandle }): Promise<PartialResult> => {
       for (let attempt = 0; ; attempt++) {
+        // A lane's worker that died between tasks is dropped, not charged to this task's retries.
+        if (lane.worker && this.dead.has(lane.worker)) {
+          this.discard(lane.worker);
+          lane.worker = undefined;
+        }
         const w = lane.worker ?? this.take();
         lane.worker = w;
         let timer: ReturnType<typeof setTimeout> | undefined;

@@ -76,7 +76,9 @@ describe('worker faults (worker_threads)', () => {
       },
     });
     expect(killed).toBeGreaterThanOrEqual(1);
-    expect(r.retried).toHaveLength(killed);
+    // A kill can land just after the worker posted its result: that task needs no re-run, and
+    // the dead worker is dropped before its next task. Either way no result may change.
+    expect(r.retried.length).toBeLessThanOrEqual(killed);
     expect(r.hash).toBe(reference);
   }, 60_000);
 
