@@ -4,8 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import seedrandom from 'seedrandom';
-import { runTask } from '../src/model/simulate/runTask.ts';
-import { runSkeleton } from '../src/model/simulate/skeleton.ts';
+import { runPeople, runTask, sliceBlocks } from '../src/model/simulate/runTask.ts';
+import { runSkeleton, skeletonOf } from '../src/model/simulate/skeleton.ts';
+import { replicateContext } from '../src/model/simulate/replicateContext.ts';
 import { scenarioSchema, type ScenarioInput } from '../src/model/simulate/scenario.ts';
 import { POPULATION_65_PLUS } from '../src/model/data/population.ts';
 import { deriveKey, Stream } from '../src/model/rng.ts';
@@ -24,7 +25,7 @@ const base = (population: number, extra: Partial<ScenarioInput> = {}) =>
     population,
     replicates: 1,
     arms,
-    engine: { sliceSize: Math.min(1_000_000, population) },
+    engine: { sliceSize: 1_000_000 },
     ...extra,
   });
 
@@ -39,15 +40,28 @@ function best<T>(times: number, f: () => T): { ms: number; value: T } {
   return { ms, value };
 }
 
-// 1. Engine and skeleton on one core, same slice, after a warm-up.
+// 1. Engine and skeleton on one core, on the same people: a whole replicate (the 2021 stock and
+// every entrant) generated once beforehand, so the two loops are timed alone. Generating people
+// is timed separately, and so is a whole task that generates its people as it goes.
 const single = base(quick ? 100_000 : 400_000);
-runTask(base(5_000), 0, 0);
-runSkeleton(base(5_000), 0, 0);
-runTask(single, 0, 0); // builds and caches the replicate context
-const engine = best(3, () => runTask(single, 0, 0));
-const skeleton = best(3, () => runSkeleton(single, 0, 0));
+const warm = base(5_000);
+runTask(warm, 0, 0);
+runSkeleton(warm, 0, 0);
+const ctx = replicateContext(single, 0);
+const generation = best(2, () => [...sliceBlocks(ctx, 0)]);
+const people = generation.value;
+const peopleCount = people.reduce((n, b) => n + b.pop.size, 0);
+runPeople(ctx, 0, people);
+skeletonOf(ctx, people);
+const engine = best(3, () => runPeople(ctx, 0, people));
+const skeleton = best(3, () => skeletonOf(ctx, people));
+const whole = best(2, () => runTask(single, 0, 0));
 const engineRate = engine.value.personYears / (engine.ms / 1000);
 const skeletonRate = skeleton.value.personYears / (skeleton.ms / 1000);
+const wholeRate = whole.value.personYears / (whole.ms / 1000);
+log(
+  `people: ${peopleCount.toLocaleString('en-GB')} (one replicate of ${single.population.toLocaleString('en-GB')}: the 2021 stock and entrants to ${single.startYear + single.years - 1}), ${(engine.value.personYears / 1e6).toFixed(2)} M person-years from ${single.startYear}`,
+);
 log(
   `engine (careers + charging rules of 2 arms): ${(engineRate / 1e6).toFixed(2)} M person-years/s on one core`,
 );
@@ -55,6 +69,9 @@ log(
   `skeleton (same people, draws and transitions): ${(skeletonRate / 1e6).toFixed(2)} M person-years/s`,
 );
 log(`engine ÷ skeleton: ${(engineRate / skeletonRate).toFixed(2)}`);
+log(
+  `generating the people: ${(generation.ms / 1000).toFixed(2)} s (${(((peopleCount / generation.ms) * 1000) / 1e6).toFixed(2)} M people/s); whole task with generation: ${(wholeRate / 1e6).toFixed(2)} M person-years/s`,
+);
 
 // 2. Per-person random streams: creating one and taking its first draw.
 const n = 1_000_000;

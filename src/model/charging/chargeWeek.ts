@@ -3,7 +3,7 @@
 import type { Setting } from '../policy/index.ts';
 import type { ChargingRules } from './rules.ts';
 import { homeCounts, upperCapitalLimit } from './capitalLimits.ts';
-import { assessedContribution } from './meansTest.ts';
+import { contributionWithTariff } from './meansTest.ts';
 import { towardsCap } from './careAccount.ts';
 import { tariffIncome } from './tariffIncome.ts';
 
@@ -126,7 +126,7 @@ export function chargeWeekInto(
   const tariff = selfFunder ? 0 : tariffIncome(assessed, rules.lowerCapitalLimit, rules.tariffBand);
   const contribution = selfFunder
     ? rate
-    : assessedContribution(rules, care.setting, assessed, care.weeklyIncome, rate);
+    : contributionWithTariff(rules, care.setting, tariff, care.weeklyIncome, rate);
   const premium = fee - rate;
   const dlcPaid = Math.min(contribution, dlc);
 

@@ -16,8 +16,19 @@ export function assessedContribution(
   weeklyIncome: number,
   councilRate: number,
 ): number {
+  const tariff = tariffIncome(capital, rules.lowerCapitalLimit, rules.tariffBand);
+  return contributionWithTariff(rules, setting, tariff, weeklyIncome, councilRate);
+}
+
+/** `assessedContribution` when the tariff income (pence a week) is already known. */
+export function contributionWithTariff(
+  rules: ChargingRules,
+  setting: Setting,
+  tariff: number,
+  weeklyIncome: number,
+  councilRate: number,
+): number {
   const allowance =
     setting === 'homeCare' ? rules.minimumIncomeGuarantee : rules.personalExpensesAllowance;
-  const tariff = tariffIncome(capital, rules.lowerCapitalLimit, rules.tariffBand);
   return Math.min(councilRate, Math.max(0, weeklyIncome - allowance + tariff));
 }

@@ -38,9 +38,12 @@ export const L = (() => {
   return layout;
 })();
 
+const PAID_BINS = PAID_EDGES.length;
+
 /** Bin of an amount in PAID_EDGES. */
 export function paidBin(x: number): number {
-  let i = PAID_EDGES.length - 1;
+  if (x < PAID_EDGES[1]) return 0;
+  let i = PAID_BINS - 1;
   while (i > 0 && x < PAID_EDGES[i]!) i--;
   return i;
 }
@@ -57,31 +60,40 @@ export function shareBin(share: number): number {
   return Math.min(SHARE_BINS - 1, Math.floor(share * 20));
 }
 
-export interface Death {
-  decile: number;
-  weight: number;
-  personPaid: number;
-  councilPaid: number;
-  initialWealth: number;
-  /** Capital (savings and home) the person drew down to pay for care. */
-  capitalSpent: number;
-  yearsToCap: number | null;
-}
-
-/** Adds one death to an arm's lifetime block starting at `base`. */
-export function recordDeath(block: Float64Array, base: number, d: Death): void {
-  const w = d.weight;
-  const k = d.decile;
+/**
+ * Adds one death to an arm's lifetime block starting at `base`: the person's wealth `decile` and
+ * `weight`, what they and the council paid over their life (£), their initial wealth and the
+ * capital they drew down to pay for care (£), and the years from first care to the cap (−1 when
+ * never reached). Positional, so the simulation's hot path allocates nothing.
+ */
+export function recordDeath(
+  block: Float64Array,
+  base: number,
+  decile: number,
+  weight: number,
+  personPaid: number,
+  councilPaid: number,
+  initialWealth: number,
+  capitalSpent: number,
+  yearsToCap: number,
+): void {
+  const w = weight;
+  const k = decile;
   block[base + L.deaths + k]! += w;
-  block[base + L.personPaidSum + k]! += w * d.personPaid;
-  block[base + L.councilPaidSum + k]! += w * d.councilPaid;
-  block[base + L.initialWealthSum + k]! += w * d.initialWealth;
-  if (d.yearsToCap !== null) block[base + L.reachedCap + k]! += w;
+  block[base + L.personPaidSum + k]! += w * personPaid;
+  block[base + L.councilPaidSum + k]! += w * councilPaid;
+  block[base + L.initialWealthSum + k]! += w * initialWealth;
+  if (yearsToCap >= 0) block[base + L.reachedCap + k]! += w;
   // Share of initial wealth drawn down to pay for care; people with no wealth lose none.
-  const share = d.initialWealth > 0 ? d.capitalSpent / d.initialWealth : 0;
+  const share = initialWealth > 0 ? capitalSpent / initialWealth : 0;
   if (share > 0.5) block[base + L.catastrophic + k]! += w;
-  block[base + L.personPaidHist + k * PAID_EDGES.length + paidBin(d.personPaid)]! += w;
-  block[base + L.councilPaidHist + k * PAID_EDGES.length + paidBin(d.councilPaid)]! += w;
-  block[base + L.yearsToCapHist + k * YEARS_TO_CAP_BINS + yearsToCapBin(d.yearsToCap)]! += w;
+  block[base + L.personPaidHist + k * PAID_BINS + paidBin(personPaid)]! += w;
+  block[base + L.councilPaidHist + k * PAID_BINS + paidBin(councilPaid)]! += w;
+  block[
+    base +
+      L.yearsToCapHist +
+      k * YEARS_TO_CAP_BINS +
+      yearsToCapBin(yearsToCap < 0 ? null : yearsToCap)
+  ]! += w;
   block[base + L.shareSpentHist + k * SHARE_BINS + shareBin(share)]! += w;
 }

@@ -26,10 +26,10 @@ import { scenarioSchema, type Scenario } from './scenario.ts';
 import { replicateContext, type ReplicateContext } from './replicateContext.ts';
 import { peopleIn, totalPeople } from './cohorts.ts';
 import { emptyResult, vi, type PartialResult } from './result.ts';
-import { M } from './measures.ts';
+import { M, MEASURE_COUNT } from './measures.ts';
 import { L, recordDeath } from './lifetime.ts';
 import { personalBudgetMeasures } from './personalBudgetMeasures.ts';
-import { wealthDecile } from './wealthDeciles.ts';
+import { decileOf, wealthDecileCuts } from './wealthDeciles.ts';
 
 const WEEKS_PER_YEAR = 52;
 const SETTING = ['homeCare', 'homeCare', 'homeCare', 'residential', 'nursing', 'homeCare'] as const;
@@ -70,11 +70,37 @@ const newArmState = (): ArmState => ({
 export function runTask(input: Scenario, replicate: number, slice: number): PartialResult {
   const scenario = scenarioSchema.parse(input);
   const ctx = replicateContext(scenario, replicate);
-  const size = scenario.engine.sliceSize;
+  return runPeople(ctx, slice, sliceBlocks(ctx, slice));
+}
+
+/** One block of generated people and the calendar year they enter the simulation. */
+export interface PeopleBlock {
+  pop: Population;
+  entryYear: number;
+}
+
+/** The people of slice `slice` of a replicate, generated lazily one cohort block at a time. */
+export function sliceBlocks(ctx: ReplicateContext, slice: number): Iterable<PeopleBlock> {
+  const size = ctx.scenario.engine.sliceSize;
   const from = slice * size;
   const to = Math.min(from + size, totalPeople(ctx.cohorts));
-  const out = emptyResult(replicate, slice, ctx.arms.length, scenario.years);
+  return peopleIn(ctx.spec, ctx.model, ctx.cohorts, from, to);
+}
+
+/**
+ * Runs the given people (slice `slice` of the context's replicate) through their careers and every
+ * arm's charging rules. `npm run bench` calls it on people generated beforehand to time the loop
+ * alone; runTask generates them as it goes.
+ */
+export function runPeople(
+  ctx: ReplicateContext,
+  slice: number,
+  blocks: Iterable<PeopleBlock>,
+): PartialResult {
+  const scenario = ctx.scenario;
+  const out = emptyResult(ctx.replicate, slice, ctx.arms.length, scenario.years);
   const arms = ctx.arms.map(newArmState);
+  const cuts = wealthDecileCuts(scenario.startYear);
   const scratch: Scratch = {
     totals: emptyTotals(),
     care: {
@@ -86,13 +112,42 @@ export function runTask(input: Scenario, replicate: number, slice: number): Part
       councilArranged: false,
     },
   };
-  for (const { pop, entryYear } of peopleIn(ctx.spec, ctx.model, ctx.cohorts, from, to)) {
-    for (let j = 0; j < pop.size; j++) simulatePerson(ctx, pop, j, entryYear, arms, out, scratch);
+  for (const { pop, entryYear } of blocks) {
+    for (let j = 0; j < pop.size; j++)
+      simulatePerson(ctx, pop, j, entryYear, arms, out, scratch, cuts);
   }
   copyCommonMeasures(out);
   if (slice === 0) addPersonalBudgets(ctx, out);
   return out;
 }
+
+// Hot-loop constants: measure offsets and states as plain numbers (imported objects and bindings
+// cost a lookup on every read).
+const MC = MEASURE_COUNT;
+const POP65 = M.population_65plus;
+const DEATHS = M.deaths;
+const IN_CARE = M.people_in_care;
+const IN_CARE_HOMES = M.people_in_care_homes;
+const NET = M.council_net_spend;
+const MEANS_TESTED = M.council_spend_means_tested;
+const AFTER_CAP = M.council_spend_after_cap;
+const DLC_SUPPORT = M.council_spend_dlc_support;
+const ADMIN = M.council_spend_admin;
+const PERSON = M.person_spend;
+const PERSON_DLC = M.person_spend_dlc;
+const SELF_FUNDERS_CH = M.self_funders_in_care_homes;
+const COUNCIL_FUNDED = M.people_council_funded;
+const REACHING_CAP = M.people_reaching_cap;
+const AT_CAP = M.people_at_cap;
+const NONE: number = CareState.none;
+const DEAD: number = CareState.dead;
+const RESIDENTIAL: number = CareState.residential;
+const NURSING: number = CareState.nursing;
+const STATES: number = STATE_COUNT;
+const REGION_COUNT = REGIONS.length;
+const LIFETIME_SIZE = L.size;
+const DEATH_WEEKS = Math.round(WEEKS_PER_YEAR * DEATH_YEAR_FRACTION);
+const UINT32 = 4294967296;
 
 function simulatePerson(
   ctx: ReplicateContext,
@@ -102,80 +157,89 @@ function simulatePerson(
   arms: ArmState[],
   out: PartialResult,
   scratch: Scratch,
+  cuts: Float64Array,
 ): void {
   const s = ctx.scenario;
   const Y = s.years;
-  const end = s.startYear + Y;
+  const startYear = s.startYear;
+  const end = startYear + Y;
   const w = pop.weight[j]!;
   const sex = pop.sex[j]!;
   const group = pop.riskGroup[j]!;
   const region = pop.region[j]!;
   const chc = pop.chcRank[j]! < ctx.chcShare;
-  const income = toPence(pop.income[j]!);
-  const ownSavings = pop.financialAssets[j]!;
-  const homeValue = pop.ownsHome[j] ? pop.propertyValue[j]! : 0;
-  const arranged =
-    deriveKey(pop.careerKey[j]!, ARRANGED_TAG) / 4294967296 < ctx.draws.councilArrangedShare;
+  const key = pop.careerKey[j]!;
   const stream = careerStream(pop, j);
   const sampled =
-    ctx.sampleFraction > 0 &&
-    deriveKey(pop.careerKey[j]!, SAMPLE_TAG) / 4294967296 < ctx.sampleFraction;
+    ctx.sampleFraction > 0 && deriveKey(key, SAMPLE_TAG) / UINT32 < ctx.sampleFraction;
+  // Whether a self-funder asks the council to arrange care: drawn when first needed.
+  let arranged = -1;
   let age = pop.age[j]!;
   let state: number = pop.careState[j]!;
   let partner = pop.couple[j] === 1;
   let onset = pop.onsetAge[j]! === 255 ? -1 : pop.onsetAge[j]!;
-  let careHomeWeeks = inCareHome(state) ? pop.spellYears[j]! * WEEKS_PER_YEAR : 0;
+  let careHomeWeeks =
+    state === RESIDENTIAL || state === NURSING ? pop.spellYears[j]! * WEEKS_PER_YEAR : 0;
   let started = false;
   let initialWealth = 0;
   let decile = 0;
-  const nArms = ctx.arms.length;
-  const R = REGIONS.length;
+  const nArms = arms.length;
+  const v = out.values;
+  const model = ctx.model;
 
   for (let year = entryYear; year < end; year++) {
-    const next = nextCareState(state, age, sex, group, stream, ctx.model);
-    const partnerDied = partnerDies(age, sex, stream, ctx.model);
-    const inCare = state !== CareState.none && state !== CareState.dead;
+    const next = nextCareState(state, age, sex, group, stream, model);
+    const partnerDied = partnerDies(age, sex, stream, model);
+    const inCare = state !== NONE && state !== DEAD;
+    const careHome = state === RESIDENTIAL || state === NURSING;
     if (inCare && onset < 0) onset = age;
-    if (year >= s.startYear) {
+    if (year >= startYear) {
       if (!started) {
         started = true;
+        const ownSavings = pop.financialAssets[j]!;
+        const homeValue = pop.ownsHome[j] ? pop.propertyValue[j]! : 0;
         initialWealth = ownSavings + homeValue;
-        decile = wealthDecile(s.startYear, initialWealth);
-        for (const a of arms) {
-          a.financial = toPence(ownSavings);
-          a.home = toPence(homeValue);
-          a.careAccount = 0;
-          a.paid = 0;
-          a.councilPaid = 0;
-          a.capitalDrawn = 0;
-          a.careWeeks = 0;
-          a.weeksToCap = -1;
+        decile = decileOf(cuts, initialWealth);
+        const financial = toPence(ownSavings);
+        const home = toPence(homeValue);
+        for (let a = 0; a < nArms; a++) {
+          const st = arms[a]!;
+          st.financial = financial;
+          st.home = home;
+          st.careAccount = 0;
+          st.paid = 0;
+          st.councilPaid = 0;
+          st.capitalDrawn = 0;
+          st.careWeeks = 0;
+          st.weeksToCap = -1;
         }
       }
-      const t = year - s.startYear;
-      const dies = next === CareState.dead;
-      const weeks = dies ? Math.round(WEEKS_PER_YEAR * DEATH_YEAR_FRACTION) : WEEKS_PER_YEAR;
+      const t = year - startYear;
+      const dies = next === DEAD;
+      const weeks = dies ? DEATH_WEEKS : WEEKS_PER_YEAR;
       // Measures that no policy changes are kept once (arm 0) and copied to the others at the end.
-      const v0 = out.values;
-      if (age >= 65) v0[vi(Y, 0, M.population_65plus, t)]! += w;
-      if (dies) v0[vi(Y, 0, M.deaths, t)]! += w;
+      if (age >= 65) v[POP65 * Y + t]! += w;
+      if (dies) v[DEATHS * Y + t]! += w;
       if (inCare) {
-        v0[vi(Y, 0, M.people_in_care, t)]! += w;
-        if (inCareHome(state)) v0[vi(Y, 0, M.people_in_care_homes, t)]! += w;
+        v[IN_CARE * Y + t]! += w;
+        if (careHome) v[IN_CARE_HOMES * Y + t]! += w;
       }
-      if (inCare && !(state === CareState.nursing && chc)) {
-        const k = (t * R + region) * STATE_COUNT + state;
+      if (inCare && !(state === NURSING && chc)) {
+        if (arranged < 0) {
+          arranged = deriveKey(key, ARRANGED_TAG) / UINT32 < ctx.draws.councilArrangedShare ? 1 : 0;
+        }
+        const k = (t * REGION_COUNT + region) * STATES + state;
         const firstYearOfCare = arms[0]!.careWeeks === 0;
+        const care = scratch.care;
+        care.setting = SETTING[state]!;
+        care.weeklyFee = ctx.selfFunderFee[k]!;
+        care.councilRate = ctx.councilRate[k]!;
+        care.weeklyIncome = toPence(pop.income[j]!);
+        care.partnerAtHome = partner;
         for (let a = 0; a < nArms; a++) {
           const arm = ctx.arms[a]!;
           const st = arms[a]!;
-          const care = scratch.care;
-          care.setting = SETTING[state]!;
-          care.weeklyFee = ctx.selfFunderFee[k]!;
-          care.councilRate = ctx.councilRate[k]!;
-          care.weeklyIncome = income;
-          care.partnerAtHome = partner;
-          care.councilArranged = arm.hasCap && arranged;
+          care.councilArranged = arm.hasCap && arranged === 1;
           st.weeksInCareHome = careHomeWeeks;
           const cap = personalCap(arm.rules, onset);
           const wasAtCap = cap !== null && st.careAccount >= cap && st.careWeeks > 0;
@@ -193,25 +257,23 @@ function simulatePerson(
             admin = (s.costs.careAccountAdminPerYear * weeks) / WEEKS_PER_YEAR;
             if (firstYearOfCare) admin += s.costs.assessmentCost;
           }
-          const v = out.values;
+          const b = a * MC * Y + t;
           const pounds = w / 100;
           const meansTested = Math.max(
             0,
             tot.councilPays - tot.councilAfterCap - tot.councilDlcSupport,
           );
-          v[vi(Y, a, M.council_net_spend, t)]! += tot.councilPays * pounds + admin * w;
-          v[vi(Y, a, M.council_spend_means_tested, t)]! += meansTested * pounds;
-          v[vi(Y, a, M.council_spend_after_cap, t)]! += tot.councilAfterCap * pounds;
-          v[vi(Y, a, M.council_spend_dlc_support, t)]! += tot.councilDlcSupport * pounds;
-          v[vi(Y, a, M.council_spend_admin, t)]! += admin * w;
-          v[vi(Y, a, M.person_spend, t)]! += tot.personPays * pounds;
-          v[vi(Y, a, M.person_spend_dlc, t)]! += tot.dailyLivingCosts * pounds;
-          if (inCareHome(state) && tot.weeksSelfFunding * 2 > tot.weeks) {
-            v[vi(Y, a, M.self_funders_in_care_homes, t)]! += w;
-          }
-          if (tot.councilPays > 0) v[vi(Y, a, M.people_council_funded, t)]! += w;
-          if (reached) v[vi(Y, a, M.people_reaching_cap, t)]! += w;
-          if (reached || wasAtCap || tot.weeksAfterCap > 0) v[vi(Y, a, M.people_at_cap, t)]! += w;
+          v[b + NET * Y]! += tot.councilPays * pounds + admin * w;
+          v[b + MEANS_TESTED * Y]! += meansTested * pounds;
+          v[b + AFTER_CAP * Y]! += tot.councilAfterCap * pounds;
+          v[b + DLC_SUPPORT * Y]! += tot.councilDlcSupport * pounds;
+          v[b + ADMIN * Y]! += admin * w;
+          v[b + PERSON * Y]! += tot.personPays * pounds;
+          v[b + PERSON_DLC * Y]! += tot.dailyLivingCosts * pounds;
+          if (careHome && tot.weeksSelfFunding * 2 > tot.weeks) v[b + SELF_FUNDERS_CH * Y]! += w;
+          if (tot.councilPays > 0) v[b + COUNCIL_FUNDED * Y]! += w;
+          if (reached) v[b + REACHING_CAP * Y]! += w;
+          if (reached || wasAtCap || tot.weeksAfterCap > 0) v[b + AT_CAP * Y]! += w;
           if (sampled) sampleRow(out, ctx, pop, j, a, year, age, state, st, tot);
         }
       } else if (sampled) {
@@ -222,25 +284,30 @@ function simulatePerson(
       if (dies) {
         for (let a = 0; a < nArms; a++) {
           const st = arms[a]!;
-          recordDeath(out.lifetime, a * L.size, {
+          recordDeath(
+            out.lifetime,
+            a * LIFETIME_SIZE,
             decile,
-            weight: w,
-            personPaid: st.paid / 100,
-            councilPaid: st.councilPaid / 100,
+            w,
+            st.paid / 100,
+            st.councilPaid / 100,
             initialWealth,
-            capitalSpent: st.capitalDrawn / 100,
-            yearsToCap: st.weeksToCap < 0 ? null : st.weeksToCap / WEEKS_PER_YEAR,
-          });
+            st.capitalDrawn / 100,
+            st.weeksToCap < 0 ? -1 : st.weeksToCap / WEEKS_PER_YEAR,
+          );
         }
       }
     }
-    careHomeWeeks = inCareHome(state) ? careHomeWeeks + WEEKS_PER_YEAR : 0;
+    careHomeWeeks = careHome ? careHomeWeeks + WEEKS_PER_YEAR : 0;
     if (partner && partnerDied) {
       partner = false;
       // The survivor inherits the partner's half of joint savings (as in the population model).
-      if (started) for (const a of arms) a.financial += toPence(ownSavings);
+      if (started) {
+        const half = toPence(pop.financialAssets[j]!);
+        for (let a = 0; a < nArms; a++) arms[a]!.financial += half;
+      }
     }
-    if (next === CareState.dead) return;
+    if (next === DEAD) return;
     state = next;
     age++;
   }

@@ -1,12 +1,13 @@
 // The speed limit of this design: the same people, the same random draws and the same care
-// transitions as runTask, but no charging rules and no measures. `npm run bench` compares the two.
+// transitions as runTask, but no charging rules and no measures. `npm run bench` times it against
+// runPeople on the same people, generated beforehand, so both loops are timed alone.
 import { careerStream, nextCareState, partnerDies } from '../population/career.ts';
 import { CareState } from '../population/states.ts';
 import { scenarioSchema, type Scenario } from './scenario.ts';
-import { replicateContext } from './replicateContext.ts';
-import { peopleIn, totalPeople } from './cohorts.ts';
+import { replicateContext, type ReplicateContext } from './replicateContext.ts';
+import { sliceBlocks, type PeopleBlock } from './runTask.ts';
 
-/** Runs the skeleton of task (replicate, slice); returns person-years from the start year and a checksum. */
+/** Runs the skeleton of task (replicate, slice), generating its people as runTask does. */
 export function runSkeleton(
   input: Scenario,
   replicate: number,
@@ -14,12 +15,19 @@ export function runSkeleton(
 ): { personYears: number; checksum: number } {
   const s = scenarioSchema.parse(input);
   const ctx = replicateContext(s, replicate);
-  const from = slice * s.engine.sliceSize;
-  const to = Math.min(from + s.engine.sliceSize, totalPeople(ctx.cohorts));
+  return skeletonOf(ctx, sliceBlocks(ctx, slice));
+}
+
+/** The skeleton loop over people already generated: person-years from the start year and a checksum. */
+export function skeletonOf(
+  ctx: ReplicateContext,
+  blocks: Iterable<PeopleBlock>,
+): { personYears: number; checksum: number } {
+  const s = ctx.scenario;
   const end = s.startYear + s.years;
   let personYears = 0;
   let checksum = 0;
-  for (const { pop, entryYear } of peopleIn(ctx.spec, ctx.model, ctx.cohorts, from, to)) {
+  for (const { pop, entryYear } of blocks) {
     for (let j = 0; j < pop.size; j++) {
       const stream = careerStream(pop, j);
       let state: number = pop.careState[j]!;

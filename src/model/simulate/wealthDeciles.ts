@@ -37,7 +37,11 @@ export function wealthDecileCuts(priceYear: number): Float64Array {
 
 /** Decile (0 = poorest … 9) of an initial wealth at `priceYear` prices. */
 export function wealthDecile(priceYear: number, wealth: number): number {
-  const cuts = wealthDecileCuts(priceYear);
+  return decileOf(wealthDecileCuts(priceYear), wealth);
+}
+
+/** Decile (0 = poorest … 9) of a wealth given the nine cut points of `wealthDecileCuts`. */
+export function decileOf(cuts: Float64Array, wealth: number): number {
   let k = 0;
   while (k < 9 && wealth > cuts[k]!) k++;
   return k;
