@@ -17,7 +17,6 @@ import type { Population } from '../population/population.ts';
 import {
   CareState,
   DEATH_YEAR_FRACTION,
-  inCareHome,
   STATE_COUNT,
   STATE_NAMES,
 } from '../population/states.ts';
