@@ -14,12 +14,7 @@ import {
 } from '../charging/index.ts';
 import { careerStream, nextCareState, partnerDies } from '../population/career.ts';
 import type { Population } from '../population/population.ts';
-import {
-  CareState,
-  DEATH_YEAR_FRACTION,
-  STATE_COUNT,
-  STATE_NAMES,
-} from '../population/states.ts';
+import { CareState, DEATH_YEAR_FRACTION, STATE_COUNT, STATE_NAMES } from '../population/states.ts';
 import { REGIONS } from '../data/regions.ts';
 import { scenarioSchema, type Scenario } from './scenario.ts';
 import { replicateContext, type ReplicateContext } from './replicateContext.ts';
