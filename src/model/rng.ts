@@ -23,9 +23,23 @@ function mix32(x: number): number {
 /** Derives a 32-bit key from a base key and integer path, e.g. deriveKey(seed, replicate, person). */
 export function deriveKey(base: number, ...path: number[]): number {
   let h = mix32(base);
-  for (const k of path) h = mix32(h ^ mix32(k >>> 0) ^ Math.imul(k / 0x100000000, 0x85ebca6b));
+  for (const k of path) h = deriveStep(h, k);
   return h;
 }
+
+/**
+ * One step of `deriveKey`'s path: deriveKey(b, x, y) = deriveStep(deriveStep(keyRoot(b), x), y).
+ * Hot loops take the common prefix once and one step per person, allocating nothing.
+ */
+export function deriveStep(h: number, k: number): number {
+  return mix32(h ^ mix32(k >>> 0) ^ Math.imul(k / 0x100000000, 0x85ebca6b));
+}
+
+/** The start of `deriveKey`'s path: deriveKey(b) = keyRoot(b). */
+export const keyRoot = (base: number): number => mix32(base);
+
+/** deriveKey(base, k) without the rest-parameter array: for per-person hot paths. */
+export const deriveKey1 = (base: number, k: number): number => deriveStep(mix32(base), k);
 
 /**
  * A small, fast pseudo-random stream (sfc32, from PractRand) whose state lives in class fields,

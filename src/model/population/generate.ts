@@ -3,7 +3,7 @@
 // is drawn from its own stream, so any slice [start, end) can be made without the others.
 import { MALE_SHARE_AT_65, POPULATION_65_PLUS, WORKING_AGE } from '../data/population.ts';
 import { BASE_PRICE_YEAR } from '../data/wealth.ts';
-import { deriveKey, hashSeed, Stream } from '../rng.ts';
+import { deriveKey, deriveKey1, deriveStep, hashSeed, keyRoot, Stream } from '../rng.ts';
 import { turning65 } from './ageStructure.ts';
 import type { CareModel } from './careModel.ts';
 import { ageSexCdf, fillOlder, fillWorkingAge, pickIn, type Uprating } from './personDraws.ts';
@@ -13,7 +13,8 @@ import { AGE_COUNT } from './states.ts';
 
 // Hot-loop bindings copied once: under tsx's module transform every read of an imported
 // binding is a getter call, which costs more than the draw it feeds.
-const derive = deriveKey;
+const derive1 = deriveKey1;
+const step = deriveStep;
 const StreamOf = Stream;
 const older = fillOlder;
 const young = fillWorkingAge;
@@ -89,12 +90,13 @@ export function generateStock(
   const olderWeight = POPULATION_65_PLUS / Math.max(1, size.older);
   const youngWeight =
     (wa.homeCareLow + wa.homeCareHigh + wa.residential + wa.nursing) / Math.max(1, size.workingAge);
-  const base = hashSeed(spec.seed);
+  // deriveKey(seed, replicate, 0, i), with the shared prefix of the path taken once.
+  const prefix = step(step(keyRoot(hashSeed(spec.seed)), spec.replicate), 0);
   for (let i = start; i < end; i++) {
     const j = i - start;
-    const key = derive(base, spec.replicate, 0, i);
+    const key = step(prefix, i);
     const st = new StreamOf(key);
-    p.careerKey[j] = derive(key, 1);
+    p.careerKey[j] = derive1(key, 1);
     if (i < size.older) {
       const k = pick(AGE_SEX_CDF, 0, AGE_SEX_CDF.length, st.next());
       older(p, j, st, model, k % AGES, k >= AGES ? 1 : 0, up);
@@ -123,12 +125,13 @@ export function generateEntrants(
   const up = upratingFor(spec);
   const olderWeight = turning65(year) / Math.max(1, size.older);
   const youngWeight = WORKING_AGE.entrantsPerYear / Math.max(1, size.workingAge);
-  const base = hashSeed(spec.seed);
+  // deriveKey(seed, replicate, year, i), with the shared prefix of the path taken once.
+  const prefix = step(step(keyRoot(hashSeed(spec.seed)), spec.replicate), year);
   for (let i = start; i < end; i++) {
     const j = i - start;
-    const key = derive(base, spec.replicate, year, i);
+    const key = step(prefix, i);
     const st = new StreamOf(key);
-    p.careerKey[j] = derive(key, 1);
+    p.careerKey[j] = derive1(key, 1);
     if (i < size.older) {
       older(p, j, st, model, 65, st.next() < MALE_SHARE_AT_65 ? 0 : 1, up);
       p.weight[j] = olderWeight;

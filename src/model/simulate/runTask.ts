@@ -1,7 +1,7 @@
 // One task of a Monte Carlo run: the synthetic people of one slice of one replicate, each run
 // year by year through their care career (drawn from their own stream, whatever the policy) and
 // the charging rules of every arm (common random numbers), aggregated as they go.
-import { deriveKey } from '../rng.ts';
+import { deriveKey1 } from '../rng.ts';
 import {
   advance,
   emptyTotals,
@@ -165,7 +165,7 @@ function simulatePerson(
   const key = pop.careerKey[j]!;
   const stream = careerStream(pop, j);
   const sampled =
-    ctx.sampleFraction > 0 && deriveKey(key, SAMPLE_TAG) / UINT32 < ctx.sampleFraction;
+    ctx.sampleFraction > 0 && deriveKey1(key, SAMPLE_TAG) / UINT32 < ctx.sampleFraction;
   // Whether a self-funder asks the council to arrange care: drawn when first needed.
   let arranged = -1;
   let age = pop.age[j]!;
@@ -220,7 +220,7 @@ function simulatePerson(
       }
       if (inCare && !(state === NURSING && chc)) {
         if (arranged < 0) {
-          arranged = deriveKey(key, ARRANGED_TAG) / UINT32 < ctx.draws.councilArrangedShare ? 1 : 0;
+          arranged = deriveKey1(key, ARRANGED_TAG) / UINT32 < ctx.draws.councilArrangedShare ? 1 : 0;
         }
         const k = (t * REGION_COUNT + region) * STATES + state;
         const firstYearOfCare = arms[0]!.careWeeks === 0;
