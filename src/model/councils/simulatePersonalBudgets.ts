@@ -3,7 +3,7 @@
 import { councils as allCouncils, type Council } from './councils.ts';
 import { drawCouncil, type CouncilDraw } from './councilDraws.ts';
 import type { PersonalBudgetParams } from './personalBudgetParams.ts';
-import { quantiles, shareAtLeast, type Quantiles } from './quantiles.ts';
+import { quantilesOfSorted, shareAtLeast, sortedCopy, type Quantiles } from './quantiles.ts';
 import {
   addSpend,
   careByRoute,
@@ -155,6 +155,7 @@ function runArm(
       stepSpend.push(spent);
     }
     const usersAdass = usersNi130 * p.adassEligibleShare;
+    const sorted = sortedCopy(a);
     snapshots.push({
       date: t,
       usersNi130,
@@ -166,8 +167,8 @@ function runArm(
       uptakeAdass: budgets / usersAdass,
       directPaymentShare: budgets > 0 ? directPayments / budgets : 0,
       councilUptakeAdass: a,
-      distributionNi130: quantiles(a, p.adassEligibleShare),
-      distributionAdass: quantiles(a),
+      distributionNi130: quantilesOfSorted(sorted, p.adassEligibleShare),
+      distributionAdass: quantilesOfSorted(sorted),
       spendRate: rate,
     });
     if (k === steps) break;
