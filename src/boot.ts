@@ -1,5 +1,6 @@
-// Entry point: mounts the Svelte application into #app, registers the offline service worker,
-// and installs the fault-injection test hooks only when the URL asks for them (?test-faults).
+// The app proper, loaded by the entry script (main.ts): mounts the Svelte application into #app,
+// registers the offline service worker, and installs the fault-injection test hooks only when the
+// URL asks for them (?test-faults).
 import '../workers/jitless.ts'; // first: before any zod schema is built
 import { mount } from 'svelte';
 import App from './ui/App.svelte';

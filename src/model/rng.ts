@@ -48,10 +48,10 @@ export const deriveKey1 = (base: number, k: number): number => deriveStep(mix32(
 export class Stream {
   // Declared, not defined: a class field defined as `undefined` first makes V8 keep these as
   // tagged fields, so every update boxes a new number (2× slower in Chromium).
-  private declare a: number;
-  private declare b: number;
-  private declare c: number;
-  private declare d: number;
+  declare private a: number;
+  declare private b: number;
+  declare private c: number;
+  declare private d: number;
 
   constructor(key: number) {
     // Held as int32 throughout (the generator only ever uses their low 32 bits).

@@ -7,7 +7,7 @@ import SpendingPage from './explorer/views/SpendingPage.svelte';
 import SelfFundersPage from './explorer/views/SelfFundersPage.svelte';
 import PersonalBudgetsPage from './explorer/views/PersonalBudgetsPage.svelte';
 import TradeOffsPage from './explorer/views/TradeOffsPage.svelte';
-import { splitHash } from './state/scenarioLink.ts';
+import { splitHash } from './routes.ts';
 
 export interface Page {
   /** Used in the URL hash: #/person. */

@@ -7,8 +7,8 @@ import {
   decodeScenario,
   defaultScenario,
   encodeScenario,
-  splitHash,
 } from '../../src/ui/state/scenarioLink.ts';
+import { splitHash } from '../../src/ui/routes.ts';
 import { scenarioSchema } from '../../src/model/simulate/scenario.ts';
 import { anyValue, expectClearProblems, SEED, setAt, stopwatch } from './fuzz.ts';
 

@@ -220,7 +220,8 @@ function simulatePerson(
       }
       if (inCare && !(state === NURSING && chc)) {
         if (arranged < 0) {
-          arranged = deriveKey1(key, ARRANGED_TAG) / UINT32 < ctx.draws.councilArrangedShare ? 1 : 0;
+          arranged =
+            deriveKey1(key, ARRANGED_TAG) / UINT32 < ctx.draws.councilArrangedShare ? 1 : 0;
         }
         const k = (t * REGION_COUNT + region) * STATES + state;
         const firstYearOfCare = arms[0]!.careWeeks === 0;

@@ -2,12 +2,8 @@
 // edited, the last valid scenario, and its two-way link with the URL hash.
 import type { Scenario } from '../../model/simulate/scenario.ts';
 import type { Problem } from '../../model/validation/problems.ts';
-import {
-  decodeScenario,
-  defaultScenario,
-  encodeScenario,
-  splitHash,
-} from '../state/scenarioLink.ts';
+import { decodeScenario, defaultScenario, encodeScenario } from '../state/scenarioLink.ts';
+import { splitHash } from '../routes.ts';
 import { draftOfScenario, scenarioOfDraft, type ScenarioDraft } from './scenarioDraft.ts';
 
 /** Why a link (or a saved scenario) could not be opened as it was. */

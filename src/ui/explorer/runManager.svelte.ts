@@ -6,6 +6,7 @@
 // results on screen with the error.
 import { untrack } from 'svelte';
 import { createBrowserPool } from '../../../workers/browserPool.ts';
+import { defaultWorkerCount } from '../../../workers/webWorker.ts';
 import {
   CancelledError,
   type RunOptions,
@@ -43,11 +44,10 @@ const BROWSER_NAMES: SettingNames = {
   force: 'choose Run anyway',
 };
 
-/** Default pool size: one worker per logical core, at most 8. */
 /** Shortest time between two refinements of the views while replicates arrive, ms. */
 const REFINE_MS = 250;
 
-const defaultWorkers = () => Math.min(8, globalThis.navigator?.hardwareConcurrency || 2);
+const defaultWorkers = defaultWorkerCount;
 
 /** Test hook: faults to inject into the next runs (only set through installTestHooks). */
 interface FaultPlan {
@@ -109,7 +109,7 @@ export class RunManager {
   }
 
   #request(scenario: Scenario, options: { immediate?: boolean }): void {
-    // Start the workers while the request waits out its debounce.
+    // Start the workers (or take those the entry script started) while the request waits.
     if (!this.#pool) {
       this.#pool = createBrowserPool(this.poolSize ?? defaultWorkers());
       this.#pool.warm(scenario.startYear);
@@ -118,13 +118,15 @@ export class RunManager {
     if (key === this.#lastKey && this.status !== 'cancelled' && this.status !== 'failed') return;
     this.#lastKey = key;
     if (this.#timer) clearTimeout(this.#timer);
+    // The first request (a page just opened) has nothing to wait for: edits are what debounce.
+    const immediate = options.immediate || (this.status === 'idle' && this.results === null);
     this.status = 'waiting';
     this.#timer = setTimeout(
       () => {
         this.#timer = null;
         void this.#start(scenario);
       },
-      options.immediate ? 0 : this.debounceMs,
+      immediate ? 0 : this.debounceMs,
     );
   }
 
@@ -283,7 +285,7 @@ export const uclSweepRuns = new RunManager(half, 600);
 
 /**
  * Test hooks for fault injection, on `window.__careCapTest`: installed only when the page's URL
- * has `?test-faults` (see main.ts), never otherwise.
+ * has `?test-faults` (see boot.ts), never otherwise.
  */
 export function installTestHooks(): void {
   Object.assign(window, {

@@ -16,13 +16,6 @@ export const MAX_LINK_DATA = 64 * 1024;
 /** Deepest nesting read from a link; scenarios are about 6 levels deep. */
 export const MAX_LINK_DEPTH = 32;
 
-/** The route and the query of a location hash: "#/spending?v=1&s=…" → ["spending", "v=1&s=…"]. */
-export function splitHash(hash: string): { route: string; query: string } {
-  const body = hash.replace(/^#\/?/, '');
-  const q = body.indexOf('?');
-  return q < 0 ? { route: body, query: '' } : { route: body.slice(0, q), query: body.slice(q + 1) };
-}
-
 /** The default scenario of the current link version, validated. */
 export function defaultScenario(): Scenario {
   const r = checkScenario(structuredClone(defaultsByVersion[LINK_VERSION]));
