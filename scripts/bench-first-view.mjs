@@ -1,0 +1,83 @@
+// npm run bench:browser: how long the app's first view takes in headless Chromium. Serves the
+// built app (dist/, so run `vite build` first: the npm script does), opens the default explorer
+// page in a fresh browser `--loads` times (default 5), and reports for each load the time from
+// navigation to the last replicate shown, and the run time the app itself displays. Ends with one
+// JSON line. Timing lives here, never in tests.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const loads = Number(arg('--loads', '5'));
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
+  .filter(Boolean)
+  .find((p) => existsSync(p));
+if (!executablePath) {
+  console.log('No Chromium found (set CHROMIUM_PATH, or: sudo apt-get install chromium).');
+  process.exit(0);
+}
+if (!existsSync('dist/index.html')) {
+  console.error('dist/ is missing: run `npm run bench:browser` (it builds first).');
+  process.exit(1);
+}
+
+const port = await new Promise((resolve) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => {
+    const { port } = s.address();
+    s.close(() => resolve(port));
+  });
+});
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve) => server.stdout.once('data', resolve));
+
+const DONE = /Done: (\d+) replicates in ([\d.]+) s/;
+const rows = [];
+try {
+  for (let i = 0; i < loads; i++) {
+    // A fresh browser each time: nothing cached, no service worker, no compiled code kept.
+    const browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://localhost:${port}/`);
+    // Checked every animation frame, so the time is that of the frame that showed it.
+    const navToDone = await page.waitForFunction(
+      (source) => {
+        const m = new RegExp(source).exec(document.body.innerText);
+        return m ? performance.now() : null;
+      },
+      DONE.source,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    const ms = await navToDone.jsonValue();
+    const text = await page.evaluate(() => document.body.innerText);
+    const m = DONE.exec(text);
+    rows.push({ navigationToDoneMs: Math.round(ms), displayedRunSeconds: Number(m?.[2]) });
+    console.log(
+      `load ${i + 1}: last replicate shown ${Math.round(ms)} ms after navigation; the app reports the run took ${m?.[2]} s (${m?.[1]} replicates)`,
+    );
+    await browser.close();
+  }
+} finally {
+  server.kill();
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+console.log(
+  JSON.stringify({
+    loads,
+    firstViewMedianMs: median(rows.map((r) => r.navigationToDoneMs)),
+    displayedRunMedianSeconds: median(rows.map((r) => r.displayedRunSeconds)),
+    rows,
+  }),
+);
