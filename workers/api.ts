@@ -13,12 +13,12 @@ export interface Fault {
   kind: 'throw' | 'crash' | 'hang';
 }
 
-/** A run small enough to take a few tens of milliseconds, touching every rule. */
+/** A run small enough to take a few tens of milliseconds compiled, touching every rule. */
 const WARM_UP = scenarioSchema.parse({
   seed: 'warm-up',
   years: 20,
   population: 3_000,
-  replicates: 3,
+  replicates: 1,
   arms: [
     { name: 'baseline', policy: 'current' },
     { name: 'reform', policy: 'reform-2021' },
@@ -51,9 +51,10 @@ export function createEngineApi(crash: () => void) {
      */
     prepare: (startYear: number): void => {
       wealthDecileCuts(startYear);
-      // V8 compiles the hot code after a few calls: three small replicates (each with its own
-      // care model and personal-budget history) spare the first real tasks their cold start (in
-      // Chromium a default-scenario task takes ~300 ms cold against ~50 ms compiled).
+      // V8 compiles the hot code after a few calls: one small replicate spares the first real
+      // tasks most of their cold start (in Chromium a default-scenario task takes ~300 ms cold
+      // against ~50 ms compiled). One replicate of 3,000 people did as well as three (first
+      // view 1.28–1.36 s either way, `npm run bench:browser`) for a third of the work.
       if (!warmed) for (let r = 0; r < WARM_UP.replicates; r++) runTask(WARM_UP, r, 0);
       warmed = true;
     },

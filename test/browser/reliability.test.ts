@@ -186,9 +186,9 @@ test('a worker killed mid-run, or crashing, is replaced and the results hash is 
   assert.equal(await status(plain.page).getAttribute('data-restarts'), '0');
 
   const killed = await open(url);
-  // Kill as soon as a worker is busy with a task.
-  await killed.page.waitForFunction(() =>
-    (window as unknown as { __careCapTest: TestHooks }).__careCapTest.killWorker(),
+  // Kill as soon as a worker is busy with a task (the hooks exist once the app's code has loaded).
+  await killed.page.waitForFunction(
+    () => (window as unknown as { __careCapTest?: TestHooks }).__careCapTest?.killWorker() ?? false,
   );
   await ended(killed.page, 0);
   assert.equal(await status(killed.page).getAttribute('data-restarts'), '1');
