@@ -12,9 +12,13 @@ const STATES: number = STATE_COUNT;
 const TOP_AGE: number = MAX_AGE;
 const cellOf = cell;
 
-/** The person's career stream: start a fresh one per person, then call `advanceYear` yearly. */
-export function careerStream(p: Population, j: number): Stream {
-  return new Stream(p.careerKey[j] ?? 0);
+/**
+ * The person's career stream: start a fresh one per person, then call `advanceYear` yearly.
+ * Given `into`, that stream is reseeded and returned instead of a new one (for hot loops).
+ */
+export function careerStream(p: Population, j: number, into?: Stream): Stream {
+  const key = p.careerKey[j] ?? 0;
+  return into ? into.reseed(key) : new Stream(key);
 }
 
 /**

@@ -92,10 +92,11 @@ export function generateStock(
     (wa.homeCareLow + wa.homeCareHigh + wa.residential + wa.nursing) / Math.max(1, size.workingAge);
   // deriveKey(seed, replicate, 0, i), with the shared prefix of the path taken once.
   const prefix = step(step(keyRoot(hashSeed(spec.seed)), spec.replicate), 0);
+  const stream = new StreamOf(0);
   for (let i = start; i < end; i++) {
     const j = i - start;
     const key = step(prefix, i);
-    const st = new StreamOf(key);
+    const st = stream.reseed(key);
     p.careerKey[j] = derive1(key, 1);
     if (i < size.older) {
       const k = pick(AGE_SEX_CDF, 0, AGE_SEX_CDF.length, st.next());
@@ -127,10 +128,11 @@ export function generateEntrants(
   const youngWeight = WORKING_AGE.entrantsPerYear / Math.max(1, size.workingAge);
   // deriveKey(seed, replicate, year, i), with the shared prefix of the path taken once.
   const prefix = step(step(keyRoot(hashSeed(spec.seed)), spec.replicate), year);
+  const stream = new StreamOf(0);
   for (let i = start; i < end; i++) {
     const j = i - start;
     const key = step(prefix, i);
-    const st = new StreamOf(key);
+    const st = stream.reseed(key);
     p.careerKey[j] = derive1(key, 1);
     if (i < size.older) {
       older(p, j, st, model, 65, st.next() < MALE_SHARE_AT_65 ? 0 : 1, up);

@@ -1,7 +1,7 @@
 // One task of a Monte Carlo run: the synthetic people of one slice of one replicate, each run
 // year by year through their care career (drawn from their own stream, whatever the policy) and
 // the charging rules of every arm (common random numbers), aggregated as they go.
-import { deriveKey1 } from '../rng.ts';
+import { deriveKey1, Stream } from '../rng.ts';
 import {
   advance,
   emptyTotals,
@@ -46,6 +46,8 @@ interface ArmState extends ChargingState {
 interface Scratch {
   totals: ChargeTotals;
   care: WeekOfCare;
+  /** The career stream, reseeded for each person. */
+  stream: Stream;
 }
 
 const newArmState = (): ArmState => ({
@@ -105,6 +107,7 @@ export function runPeople(
       partnerAtHome: false,
       councilArranged: false,
     },
+    stream: new Stream(0),
   };
   for (const { pop, entryYear } of blocks) {
     for (let j = 0; j < pop.size; j++)
@@ -163,7 +166,7 @@ function simulatePerson(
   const region = pop.region[j]!;
   const chc = pop.chcRank[j]! < ctx.chcShare;
   const key = pop.careerKey[j]!;
-  const stream = careerStream(pop, j);
+  const stream = careerStream(pop, j, scratch.stream);
   const sampled =
     ctx.sampleFraction > 0 && deriveKey1(key, SAMPLE_TAG) / UINT32 < ctx.sampleFraction;
   // Whether a self-funder asks the council to arrange care: drawn when first needed.

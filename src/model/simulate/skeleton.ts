@@ -3,6 +3,7 @@
 // runPeople on the same people, generated beforehand, so both loops are timed alone.
 import { careerStream, nextCareState, partnerDies } from '../population/career.ts';
 import { CareState } from '../population/states.ts';
+import { Stream } from '../rng.ts';
 import { scenarioSchema, type Scenario } from './scenario.ts';
 import { replicateContext, type ReplicateContext } from './replicateContext.ts';
 import { sliceBlocks, type PeopleBlock } from './runTask.ts';
@@ -27,9 +28,10 @@ export function skeletonOf(
   const end = s.startYear + s.years;
   let personYears = 0;
   let checksum = 0;
+  const reused = new Stream(0);
   for (const { pop, entryYear } of blocks) {
     for (let j = 0; j < pop.size; j++) {
-      const stream = careerStream(pop, j);
+      const stream = careerStream(pop, j, reused);
       let state: number = pop.careState[j]!;
       let age = pop.age[j]!;
       const sex = pop.sex[j]!;
