@@ -11,13 +11,17 @@ const GiB = 1024 * MiB;
 /**
  * Engine time per person-year slot (one synthetic person for one year from 2021 to the last
  * simulated year, alive or not; careers start in the 2021 stock whatever the start year), ns:
- * base + per arm. Measured on the development machine (2 cores, Node 20): `npm run bench` gives
- * 2.59 M person-years/s on one core with 2 arms (0.39 µs a person-year); a 20-year run from 2026
- * has about 0.45 person-years per slot, so 0.1–0.15 µs a slot with 2 arms, 0.25 µs with 8.
+ * base + per arm. Measured on the development machine (2 cores, Node 20), whole tasks including
+ * making the people and each replicate's context: 35, 46, 62 and 89 ns a slot with 1, 2, 4 and 8
+ * arms; a Web Worker in Chromium takes about 1.4 times as long (50 against 35 ms a task of the
+ * app's default scenario). These constants sit above the browser's figures, on the safe side.
  */
-export const NS_PER_SLOT = { base: 50, perArm: 30 } as const;
-/** Fixed cost per replicate (its context, council draws, personal budgets), s. Measured 0.08 s. */
-export const SECONDS_PER_REPLICATE = 0.1;
+export const NS_PER_SLOT = { base: 45, perArm: 15 } as const;
+/**
+ * Fixed cost per replicate (its context, council draws, personal budgets), s. Measured 0.006 s in
+ * Node (context 2.4 ms, personal budgets 3.7 ms), about twice that in Chromium.
+ */
+export const SECONDS_PER_REPLICATE = 0.02;
 /** Starting the workers and loading the engine, s. */
 export const STARTUP_SECONDS = 1;
 

@@ -97,7 +97,7 @@ describe('checkLimits', () => {
   });
 
   it('in a browser: over 2 minutes asks for confirmation, over 512 MiB is refused', () => {
-    const slow = browser(scenario({ population: 1_000_000, replicates: 200 }));
+    const slow = browser(scenario({ population: 1_000_000, replicates: 400 }));
     expect(slow.ok || slow.kind).toBe('time');
     if (!slow.ok) {
       expect(slow.message).toMatch(
