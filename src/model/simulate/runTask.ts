@@ -179,7 +179,7 @@ function simulatePerson(
     state === RESIDENTIAL || state === NURSING ? pop.spellYears[j]! * WEEKS_PER_YEAR : 0;
   let started = false;
   let initialWealth = 0;
-  let decile = 0;
+  let personYears = 0;
   const nArms = arms.length;
   const v = out.values;
   const model = ctx.model;
@@ -196,7 +196,6 @@ function simulatePerson(
         const ownSavings = pop.financialAssets[j]!;
         const homeValue = pop.ownsHome[j] ? pop.propertyValue[j]! : 0;
         initialWealth = ownSavings + homeValue;
-        decile = decileOf(cuts, initialWealth);
         const financial = toPence(ownSavings);
         const home = toPence(homeValue);
         for (let a = 0; a < nArms; a++) {
@@ -278,8 +277,9 @@ function simulatePerson(
         for (let a = 0; a < nArms; a++)
           sampleRow(out, ctx, pop, j, a, year, age, state, arms[a]!, null);
       }
-      out.personYears += 1;
+      personYears++;
       if (dies) {
+        const decile = decileOf(cuts, initialWealth);
         for (let a = 0; a < nArms; a++) {
           const st = arms[a]!;
           recordDeath(
@@ -305,10 +305,11 @@ function simulatePerson(
         for (let a = 0; a < nArms; a++) arms[a]!.financial += half;
       }
     }
-    if (next === DEAD) return;
+    if (next === DEAD) break;
     state = next;
     age++;
   }
+  out.personYears += personYears;
 }
 
 /** Measures the same in every arm (careers do not depend on policy): copied from arm 0. */
