@@ -219,6 +219,8 @@ export class RunManager {
     };
     let latest: PartialResult[] | null = null;
     let refineTimer: ReturnType<typeof setTimeout> | null = null;
+    let shownOnce = false;
+    const total = scenario.replicates;
     const show = (replicates: PartialResult[]) => {
       this.results = {
         scenario,
@@ -235,11 +237,24 @@ export class RunManager {
         if (gen !== this.#generation) return;
         latest = [...done];
         // Refine the views at most every REFINE_MS: redrawing after every replicate would take
-        // the page's thread, and on a 2-core machine the workers' time, for little gain.
-        refineTimer ??= setTimeout(() => {
+        // the page's thread, and on a 2-core machine the workers' time, for little gain. With
+        // nothing on screen yet (the page just opened), results show as soon as two replicates
+        // are in (one gives no interval).
+        const first = previous === null && !shownOnce && done.length >= Math.min(2, total);
+        if (first && refineTimer) {
+          clearTimeout(refineTimer);
           refineTimer = null;
-          if (gen === this.#generation && latest) show(latest);
-        }, REFINE_MS);
+        }
+        refineTimer ??= setTimeout(
+          () => {
+            refineTimer = null;
+            if (gen === this.#generation && latest) {
+              shownOnce = true;
+              show(latest);
+            }
+          },
+          first ? 0 : REFINE_MS,
+        );
       },
     });
     this.#active = run;
