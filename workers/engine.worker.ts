@@ -1,8 +1,8 @@
-// Web Worker: exposes the engine over comlink. No logic here.
+// Web Worker: exposes the engine over comlink; prepares at once when its name asks (workerName.ts).
 import './jitless.ts'; // first: before any zod schema is built
 import { expose } from 'comlink';
 import { createEngineApi } from './api.ts';
-import { PREPARE_NAME } from './webWorker.ts';
+import { startYearToPrepare } from './workerName.ts';
 
 // An injected crash (test hook) is an error thrown outside any call: the page sees the worker's
 // `error` event, as it would for a real crash.
@@ -12,8 +12,6 @@ const api = createEngineApi(() => {
   });
 });
 expose(api);
-// A worker started early is told in its name which start year to prepare for (see webWorker.ts).
-if (self.name.startsWith(PREPARE_NAME)) {
-  const year = Number(self.name.slice(PREPARE_NAME.length));
-  if (Number.isInteger(year)) api.prepare(year);
-}
+// A worker started early is told in its name which start year to prepare for (workerName.ts).
+const year = startYearToPrepare(self.name);
+if (year !== null) api.prepare(year);

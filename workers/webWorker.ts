@@ -4,13 +4,11 @@
 import { wrap } from 'comlink';
 import type { EngineApi } from './api.ts';
 import type { WorkerHandle } from './pool.ts';
+import { workerName } from './workerName.ts';
 
 /** Default pool size: one worker per logical core, at most 8. */
 export const defaultWorkerCount = (): number =>
   Math.min(8, globalThis.navigator?.hardwareConcurrency || 2);
-
-/** Name prefix of an engine worker told to prepare for a start year as soon as it loads. */
-export const PREPARE_NAME = 'care-cap-engine prepare ';
 
 /**
  * A new engine worker. With `prepareFor` (a start year) it prepares itself as soon as its code
@@ -20,7 +18,7 @@ export const PREPARE_NAME = 'care-cap-engine prepare ';
 export function createWebWorker(prepareFor?: number): WorkerHandle {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
     type: 'module',
-    name: prepareFor === undefined ? 'care-cap-engine' : `${PREPARE_NAME}${prepareFor}`,
+    name: workerName(prepareFor),
   });
   let fail!: (e: Error) => void;
   const failed = new Promise<never>((_, reject) => (fail = reject));

@@ -47,8 +47,6 @@ const BROWSER_NAMES: SettingNames = {
 /** Shortest time between two refinements of the views while replicates arrive, ms. */
 const REFINE_MS = 250;
 
-const defaultWorkers = defaultWorkerCount;
-
 /** Test hook: faults to inject into the next runs (only set through installTestHooks). */
 interface FaultPlan {
   replicate: number;
@@ -111,7 +109,7 @@ export class RunManager {
   #request(scenario: Scenario, options: { immediate?: boolean }): void {
     // Start the workers (or take those the entry script started) while the request waits.
     if (!this.#pool) {
-      this.#pool = createBrowserPool(this.poolSize ?? defaultWorkers());
+      this.#pool = createBrowserPool(this.poolSize ?? defaultWorkerCount());
       this.#pool.warm(scenario.startYear);
     }
     const key = JSON.stringify(scenario);
@@ -175,7 +173,7 @@ export class RunManager {
     this.#pool?.cancel();
     await this.#active.catch(() => undefined);
     if (gen !== this.#generation) return;
-    const workers = this.poolSize ?? defaultWorkers();
+    const workers = this.poolSize ?? defaultWorkerCount();
     const check = checkLimits(scenario, {
       workers,
       host: 'browser',
@@ -290,7 +288,7 @@ function faultsOf(plan: FaultPlan): (t: Task, attempt: number) => Fault | undefi
 /** The explorer's main runs: one worker per core (up to 8). */
 export const mainRuns = new RunManager();
 
-const half = Math.max(1, Math.floor(defaultWorkers() / 2));
+const half = Math.max(1, Math.floor(defaultWorkerCount() / 2));
 
 /** Trade-off sweep over the cap: half the cores, so it can run beside a main run. */
 export const capSweepRuns = new RunManager(half, 600);
