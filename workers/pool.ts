@@ -272,6 +272,8 @@ export class WorkerPool {
   warm(startYear: number): void {
     while (this.live < this.size) {
       const w = this.create();
+      // A worker that dies before its first task is dropped then, not charged to that task.
+      w.failed.catch(() => this.dead.add(w));
       this.idle.push(w);
       Promise.resolve(w.api.prepare(startYear)).catch(() => undefined);
     }

@@ -4,8 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../src/model/simulate/scenario.ts';
 import { hashResults } from '../../src/model/export/index.ts';
-import { createNodePool } from '../../workers/node/nodePool.ts';
-import { RetriesExhaustedError, type RunOptions, type WorkerPool } from '../../workers/pool.ts';
+import { createNodePool, createThread } from '../../workers/node/nodePool.ts';
+import {
+  RetriesExhaustedError,
+  WorkerPool as Pool,
+  type RunOptions,
+  type WorkerHandle,
+  type WorkerPool,
+} from '../../workers/pool.ts';
 import type { Fault } from '../../workers/api.ts';
 
 const scenario = scenarioSchema.parse({
@@ -102,5 +108,26 @@ describe('worker faults (worker_threads)', () => {
     expect(p.running).toBe(0);
     // The pool is still usable: the next run gives the reference numbers.
     expect((await hashWith(p)).hash).toBe(reference);
+  }, 60_000);
+
+  it('a worker started ahead (warm) that dies before its first task is replaced without a retry', async () => {
+    const made: WorkerHandle[] = [];
+    const p = new Pool(() => {
+      const h = createThread();
+      made.push(h);
+      return h;
+    }, 2);
+    try {
+      p.warm(scenario.startYear);
+      expect(made).toHaveLength(2);
+      made[0]!.kill!();
+      await made[0]!.failed.catch(() => undefined);
+      const r = await hashWith(p);
+      expect(r.retried).toEqual([]);
+      expect(r.hash).toBe(reference);
+      expect(made).toHaveLength(3);
+    } finally {
+      p.close();
+    }
   }, 60_000);
 });
