@@ -2,13 +2,7 @@
 // capital crossing the upper limit or a tariff band, the property disregard ending). Because
 // amounts are whole pence, the totals equal those of charging the weeks one by one exactly.
 import type { ChargingRules } from './rules.ts';
-import {
-  chargeWeekInto,
-  newWeekCharge,
-  type ChargingState,
-  type WeekCharge,
-  type WeekOfCare,
-} from './chargeWeek.ts';
+import type { ChargingState, WeekOfCare } from './chargeWeek.ts';
 
 /** Totals over a span of weeks (pence). */
 export interface ChargeTotals {
@@ -78,58 +72,8 @@ export function resetTotals(t: ChargeTotals): ChargeTotals {
   return t;
 }
 
-/** Scratch space for `advance`, reused across calls. */
-const scratch = newWeekCharge();
-
-/** How many weeks from now the charge `w` stays exactly the same (at least 1). */
-function weeksUnchanged(
-  rules: ChargingRules,
-  cap: number | null,
-  state: ChargingState,
-  care: WeekOfCare,
-  w: WeekCharge,
-  limit: number,
-): number {
-  let n = limit;
-  if (w.crossesCap) return 1;
-  if (
-    care.setting !== 'homeCare' &&
-    !care.partnerAtHome &&
-    state.home > 0 &&
-    state.weeksInCareHome < rules.propertyDisregardWeeks
-  ) {
-    n = Math.min(n, rules.propertyDisregardWeeks - state.weeksInCareHome);
-  }
-  const d = w.capitalDrawn;
-  if (d > 0) {
-    const a = w.assessedCapital;
-    // Regime holds while capital at the start of a week stays above the next threshold.
-    let threshold = -Infinity;
-    if (a > w.upperLimit) threshold = w.upperLimit;
-    else if (a > rules.lowerCapitalLimit) {
-      const bands = Math.ceil((a - rules.lowerCapitalLimit) / rules.tariffBand);
-      threshold = rules.lowerCapitalLimit + (bands - 1) * rules.tariffBand;
-    }
-    if (threshold > -Infinity) n = Math.min(n, Math.ceil((a - threshold) / d));
-    // Capital cannot fall below zero: stop where it runs out.
-    n = Math.min(n, Math.max(1, Math.ceil((state.financial + state.home) / d)));
-  }
-  if (cap !== null && w.countedTowardsCap > 0) {
-    n = Math.min(n, Math.floor((cap - state.careAccount) / w.countedTowardsCap));
-  }
-  return Math.max(1, n);
-}
-
-/** Applies `n` weeks of charge `w` to the state. */
-function applyCharge(state: ChargingState, care: WeekOfCare, w: WeekCharge, n: number): void {
-  let drawn = w.capitalDrawn * n;
-  const fromFinancial = Math.min(drawn, state.financial);
-  state.financial -= fromFinancial;
-  drawn -= fromFinancial;
-  state.home = Math.max(0, state.home - drawn);
-  state.careAccount += w.countedTowardsCap * n;
-  state.weeksInCareHome = care.setting === 'homeCare' ? 0 : state.weeksInCareHome + n;
-}
+/** Scratch totals for `advance`, reused across calls. */
+const span = emptyTotals();
 
 /**
  * Charges `weeks` weeks of `care`, updating `state` in place and adding to `totals`.
@@ -143,35 +87,217 @@ export function advance(
   weeks: number,
   totals: ChargeTotals = emptyTotals(),
 ): ChargeTotals {
+  const t = chargeSpan(rules, cap, state, care, weeks, span);
+  if (totals.capReachedInWeek === null && t.capReachedInWeek !== null) {
+    totals.capReachedInWeek = totals.weeks + t.capReachedInWeek;
+    totals.personPaysAtCap = totals.personPays + t.personPaysAtCap!;
+  }
+  totals.weeks += t.weeks;
+  totals.fee += t.fee;
+  totals.eligibleCost += t.eligibleCost;
+  totals.personPays += t.personPays;
+  totals.councilPays += t.councilPays;
+  totals.dailyLivingCosts += t.dailyLivingCosts;
+  totals.topUp += t.topUp;
+  totals.countedTowardsCap += t.countedTowardsCap;
+  totals.councilAfterCap += t.councilAfterCap;
+  totals.councilDlcSupport += t.councilDlcSupport;
+  totals.tariffIncome += t.tariffIncome;
+  totals.capitalDrawn += t.capitalDrawn;
+  totals.weeksAfterCap += t.weeksAfterCap;
+  totals.weeksSelfFunding += t.weeksSelfFunding;
+  return totals;
+}
+
+/**
+ * Charges `weeks` weeks of `care`, updating `state` in place and writing the span's totals into
+ * `out` (overwritten, not added to: the simulation's hot path, one call per arm and year of care).
+ *
+ * Each chunk is one week's charge exactly as `chargeWeek` computes it (the reference semantics;
+ * a property test holds the two together), repeated for as many weeks as the charge stays the
+ * same: until the cap is reached, capital crosses the upper limit or runs out, a tariff band that
+ * changes the contribution is crossed, or the property disregard ends. Written out with locals,
+ * not through `chargeWeekInto`, for speed.
+ * @param cap the person's own cap (pence) or null for no cap
+ */
+export function chargeSpan(
+  rules: ChargingRules,
+  cap: number | null,
+  state: ChargingState,
+  care: WeekOfCare,
+  weeks: number,
+  out: ChargeTotals,
+): ChargeTotals {
+  // What stays the same for every week of this care.
+  const inCareHome = care.setting !== 'homeCare';
+  const homeMayCount = inCareHome && !care.partnerAtHome;
+  const higherForAnyCareHome = rules.higherLimitAppliesTo === 'careHome';
+  const rate = Math.min(care.councilRate, care.weeklyFee);
+  const marketFee = care.councilArranged ? rate : care.weeklyFee;
+  const hasCap = cap !== null;
+  const capPence = hasCap ? cap : 0;
+  const dlc = inCareHome && hasCap ? Math.min(rules.dailyLivingCost, rate) : 0;
+  const allowance = inCareHome ? rules.personalExpensesAllowance : rules.minimumIncomeGuarantee;
+  const income = care.weeklyIncome;
+  const lower = rules.lowerCapitalLimit;
+  const band = rules.tariffBand;
+  const disregardWeeks = rules.propertyDisregardWeeks;
+  const meterAll = rules.councilContributionCounts;
+
+  let financial = state.financial;
+  let home = state.home;
+  let account = state.careAccount;
+  let weeksInCareHome = state.weeksInCareHome;
+  let fee = 0;
+  let eligibleCost = 0;
+  let personPays = 0;
+  let councilPays = 0;
+  let dailyLivingCosts = 0;
+  let topUp = 0;
+  let countedTowardsCap = 0;
+  let councilAfterCap = 0;
+  let councilDlcSupport = 0;
+  let tariffIncome = 0;
+  let capitalDrawn = 0;
+  let weeksAfterCap = 0;
+  let weeksSelfFunding = 0;
+  let capReachedAfter = -1;
+  let personPaysAtCap = 0;
+
   let done = 0;
   while (done < weeks) {
-    const w = chargeWeekInto(rules, cap, state, care, scratch);
-    const n = weeksUnchanged(rules, cap, state, care, w, weeks - done);
-    applyCharge(state, care, w, n);
-    totals.weeks += n;
-    totals.fee += w.fee * n;
-    totals.eligibleCost += w.eligibleCost * n;
-    totals.personPays += w.personPays * n;
-    totals.councilPays += w.councilPays * n;
-    totals.dailyLivingCosts += w.dailyLivingCosts * n;
-    totals.topUp += w.topUp * n;
-    totals.countedTowardsCap += w.countedTowardsCap * n;
-    totals.councilAfterCap += w.councilAfterCap * n;
-    totals.councilDlcSupport += w.councilDlcSupport * n;
-    totals.tariffIncome += w.tariffIncome * n;
-    totals.capitalDrawn += w.capitalDrawn * n;
-    if (w.status === 'afterCap') totals.weeksAfterCap += n;
-    if (w.status === 'selfFunder') totals.weeksSelfFunding += n;
+    // One week's charge (chargeWeekInto).
+    const homeCounted = homeMayCount && home > 0 && weeksInCareHome >= disregardWeeks;
+    const assessed = homeCounted ? financial + home : financial;
+    const upperLimit = (higherForAnyCareHome ? inCareHome : homeCounted)
+      ? rules.uclHomeCounted
+      : rules.uclOtherwise;
+    const selfFunder = assessed > upperLimit;
+    const weekFee = selfFunder ? marketFee : rate;
+    const tariff = selfFunder || assessed <= lower ? 0 : Math.ceil((assessed - lower) / band) * 100;
+    const contribution = selfFunder
+      ? rate
+      : Math.min(rate, Math.max(0, income - allowance + tariff));
+    const premium = weekFee - rate;
+    const dlcPaid = Math.min(contribution, dlc);
+    const beforePerson = contribution + premium;
+    const beforeCounted = hasCap
+      ? Math.max(0, (meterAll ? rate : Math.min(rate, contribution)) - dlc)
+      : 0;
+    const remaining = hasCap ? Math.max(0, capPence - account) : Infinity;
+    let person: number;
+    let counted: number;
+    let afterCap = false;
+    let afterCapShare = 0;
+    let crossesCap = false;
+    if (remaining <= 0) {
+      person = dlcPaid + premium;
+      counted = 0;
+      afterCap = true;
+      afterCapShare = 1;
+    } else if (beforeCounted <= remaining) {
+      person = beforePerson;
+      counted = beforeCounted;
+    } else {
+      // The cap is reached during this week: the fraction before it is charged as before.
+      const f = remaining / beforeCounted;
+      person = Math.round(f * beforePerson + (1 - f) * (dlcPaid + premium));
+      counted = remaining;
+      crossesCap = true;
+      afterCapShare = 1 - f;
+    }
+    const council = weekFee - person;
+    const dlcSupport = Math.min(council, dlc - dlcPaid);
+    const councilCap =
+      afterCapShare === 0
+        ? 0
+        : Math.min(council - dlcSupport, Math.round(afterCapShare * (rate - dlc)));
+    const drawn = Math.max(0, person - income);
+
+    // For how many weeks it stays exactly the same (weeksUnchanged).
+    let n = weeks - done;
+    let tariffVaries = false;
+    if (crossesCap) n = 1;
+    else {
+      if (homeMayCount && home > 0 && weeksInCareHome < disregardWeeks) {
+        n = Math.min(n, disregardWeeks - weeksInCareHome);
+      }
+      if (drawn > 0) {
+        // The regime holds while capital at the start of a week stays above the next threshold.
+        if (assessed > upperLimit) {
+          n = Math.min(n, Math.ceil((assessed - upperLimit) / drawn));
+        } else if (assessed > lower) {
+          // Tariff income changes with each band of capital. While the contribution is held at
+          // the council rate it changes nothing else, so the charge holds down to the band
+          // where income less allowance plus tariff would fall below the rate.
+          const bands = tariff / 100;
+          const keep =
+            contribution === rate
+              ? Math.min(bands - 1, Math.max(0, Math.ceil((rate - income + allowance) / 100) - 1))
+              : bands - 1;
+          n = Math.min(n, Math.ceil((assessed - (lower + keep * band)) / drawn));
+          tariffVaries = keep < bands - 1;
+        }
+        // Capital cannot fall below zero: stop where it runs out.
+        n = Math.min(n, Math.max(1, Math.ceil((financial + home) / drawn)));
+      }
+      // (Each bound is divided out only when it might bind: a multiplication is far cheaper.)
+      if (hasCap && counted > 0 && capPence - account < counted * n) {
+        n = Math.min(n, Math.floor((capPence - account) / counted));
+      }
+      if (n < 1) n = 1;
+    }
+
+    // Apply n weeks (applyCharge) and add them to the totals.
+    let fromCapital = drawn * n;
+    const fromFinancial = Math.min(fromCapital, financial);
+    financial -= fromFinancial;
+    fromCapital -= fromFinancial;
+    home = Math.max(0, home - fromCapital);
+    account += counted * n;
+    weeksInCareHome = inCareHome ? weeksInCareHome + n : 0;
+    fee += weekFee * n;
+    eligibleCost += rate * n;
+    personPays += person * n;
+    councilPays += council * n;
+    dailyLivingCosts += dlcPaid * n;
+    topUp += premium * n;
+    countedTowardsCap += counted * n;
+    councilAfterCap += councilCap * n;
+    councilDlcSupport += dlcSupport * n;
+    if (tariffVaries) {
+      for (let k = 0; k < n; k++)
+        tariffIncome += Math.ceil((assessed - k * drawn - lower) / band) * 100;
+    } else tariffIncome += tariff * n;
+    capitalDrawn += drawn * n;
+    if (afterCap) weeksAfterCap += n;
+    else if (selfFunder) weeksSelfFunding += n;
     done += n;
-    if (
-      totals.capReachedInWeek === null &&
-      cap !== null &&
-      w.countedTowardsCap > 0 &&
-      state.careAccount >= cap
-    ) {
-      totals.capReachedInWeek = totals.weeks;
-      totals.personPaysAtCap = totals.personPays;
+    if (capReachedAfter < 0 && hasCap && counted > 0 && account >= capPence) {
+      capReachedAfter = done;
+      personPaysAtCap = personPays;
     }
   }
-  return totals;
+
+  state.financial = financial;
+  state.home = home;
+  state.careAccount = account;
+  state.weeksInCareHome = weeksInCareHome;
+  out.weeks = done;
+  out.fee = fee;
+  out.eligibleCost = eligibleCost;
+  out.personPays = personPays;
+  out.councilPays = councilPays;
+  out.dailyLivingCosts = dailyLivingCosts;
+  out.topUp = topUp;
+  out.countedTowardsCap = countedTowardsCap;
+  out.councilAfterCap = councilAfterCap;
+  out.councilDlcSupport = councilDlcSupport;
+  out.tariffIncome = tariffIncome;
+  out.capitalDrawn = capitalDrawn;
+  out.weeksAfterCap = weeksAfterCap;
+  out.weeksSelfFunding = weeksSelfFunding;
+  out.capReachedInWeek = capReachedAfter < 0 ? null : capReachedAfter;
+  out.personPaysAtCap = capReachedAfter < 0 ? null : personPaysAtCap;
+  return out;
 }

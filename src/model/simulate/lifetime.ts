@@ -39,13 +39,24 @@ export const L = (() => {
 })();
 
 const PAID_BINS = PAID_EDGES.length;
+/** Every edge is a whole number of thousands: bin by table lookup on £1,000 steps. */
+const PAID_STEP = 1_000;
+const PAID_TABLE = (() => {
+  const steps = PAID_EDGES[PAID_BINS - 1]! / PAID_STEP;
+  const table = new Uint8Array(steps + 1);
+  for (let q = 0, i = 0; q <= steps; q++) {
+    while (i + 1 < PAID_BINS && PAID_EDGES[i + 1]! <= q * PAID_STEP) i++;
+    table[q] = i;
+  }
+  return table;
+})();
+const PAID_TOP_STEP = PAID_TABLE.length - 1;
 
-/** Bin of an amount in PAID_EDGES. */
+/** Bin of an amount in PAID_EDGES (amounts below zero go in the first bin). */
 export function paidBin(x: number): number {
-  if (x < PAID_EDGES[1]) return 0;
-  let i = PAID_BINS - 1;
-  while (i > 0 && x < PAID_EDGES[i]!) i--;
-  return i;
+  const b = PAID_TABLE[Math.max(0, Math.min(PAID_TOP_STEP, Math.floor(x / PAID_STEP)))]!;
+  // Guards the one case where the division rounds up onto an edge the amount is just below.
+  return b > 0 && x < PAID_EDGES[b]! ? b - 1 : b;
 }
 
 /** Bin of years to cap, or the last bin for "never reached". */
@@ -59,6 +70,21 @@ export function shareBin(share: number): number {
   if (!(share >= 0)) return SHARE_BINS - 1;
   return Math.min(SHARE_BINS - 1, Math.floor(share * 20));
 }
+
+// Offsets as plain constants for the hot path (a property read of L on every death otherwise).
+const DEATHS = L.deaths;
+const PERSON_PAID_SUM = L.personPaidSum;
+const COUNCIL_PAID_SUM = L.councilPaidSum;
+const INITIAL_WEALTH_SUM = L.initialWealthSum;
+const REACHED_CAP = L.reachedCap;
+const CATASTROPHIC = L.catastrophic;
+const PERSON_PAID_HIST = L.personPaidHist;
+const COUNCIL_PAID_HIST = L.councilPaidHist;
+const YEARS_TO_CAP_HIST = L.yearsToCapHist;
+const SHARE_SPENT_HIST = L.shareSpentHist;
+const NEVER_REACHED_BIN = YEARS_TO_CAP_BINS - 1;
+const LAST_YEARS_BIN = YEARS_TO_CAP_BINS - 2;
+const LAST_SHARE_BIN = SHARE_BINS - 1;
 
 /**
  * Adds one death to an arm's lifetime block starting at `base`: the person's wealth `decile` and
@@ -78,22 +104,23 @@ export function recordDeath(
   yearsToCap: number,
 ): void {
   const w = weight;
-  const k = decile;
-  block[base + L.deaths + k]! += w;
-  block[base + L.personPaidSum + k]! += w * personPaid;
-  block[base + L.councilPaidSum + k]! += w * councilPaid;
-  block[base + L.initialWealthSum + k]! += w * initialWealth;
-  if (yearsToCap >= 0) block[base + L.reachedCap + k]! += w;
+  const at = base + decile;
+  block[at + DEATHS]! += w;
+  block[at + PERSON_PAID_SUM]! += w * personPaid;
+  block[at + COUNCIL_PAID_SUM]! += w * councilPaid;
+  block[at + INITIAL_WEALTH_SUM]! += w * initialWealth;
   // Share of initial wealth drawn down to pay for care; people with no wealth lose none.
   const share = initialWealth > 0 ? capitalSpent / initialWealth : 0;
-  if (share > 0.5) block[base + L.catastrophic + k]! += w;
-  block[base + L.personPaidHist + k * PAID_BINS + paidBin(personPaid)]! += w;
-  block[base + L.councilPaidHist + k * PAID_BINS + paidBin(councilPaid)]! += w;
-  block[
-    base +
-      L.yearsToCapHist +
-      k * YEARS_TO_CAP_BINS +
-      yearsToCapBin(yearsToCap < 0 ? null : yearsToCap)
-  ]! += w;
-  block[base + L.shareSpentHist + k * SHARE_BINS + shareBin(share)]! += w;
+  if (share > 0.5) block[at + CATASTROPHIC]! += w;
+  const paidAt = base + decile * PAID_BINS;
+  block[paidAt + PERSON_PAID_HIST + paidBin(personPaid)]! += w;
+  block[paidAt + COUNCIL_PAID_HIST + paidBin(councilPaid)]! += w;
+  let yearsBin = NEVER_REACHED_BIN;
+  if (yearsToCap >= 0) {
+    block[at + REACHED_CAP]! += w;
+    yearsBin = Math.min(LAST_YEARS_BIN, Math.floor(yearsToCap));
+  }
+  block[base + YEARS_TO_CAP_HIST + decile * YEARS_TO_CAP_BINS + yearsBin]! += w;
+  const shareBin = share >= 0 ? Math.min(LAST_SHARE_BIN, Math.floor(share * 20)) : LAST_SHARE_BIN;
+  block[base + SHARE_SPENT_HIST + decile * SHARE_BINS + shareBin]! += w;
 }

@@ -3,9 +3,8 @@
 // the charging rules of every arm (common random numbers), aggregated as they go.
 import { deriveKey1, Stream } from '../rng.ts';
 import {
-  advance,
+  chargeSpan,
   emptyTotals,
-  resetTotals,
   personalCap,
   toPence,
   type ChargeTotals,
@@ -40,6 +39,8 @@ interface ArmState extends ChargingState {
   careWeeks: number;
   /** Care weeks before the cap was reached, or -1 while not reached. */
   weeksToCap: number;
+  /** The person's own cap in this arm (pence, null for none), set in their first year of care. */
+  cap: number | null;
 }
 
 /** Objects reused from person to person so the hot loop allocates nothing. */
@@ -60,6 +61,7 @@ const newArmState = (): ArmState => ({
   capitalDrawn: 0,
   careWeeks: 0,
   weeksToCap: -1,
+  cap: null,
 });
 
 /** Runs task (replicate, slice) of a scenario and returns its aggregated results. */
@@ -161,6 +163,7 @@ function simulatePerson(
   const startYear = s.startYear;
   const end = startYear + Y;
   const w = pop.weight[j]!;
+  const poundsWeight = w / 100;
   const sex = pop.sex[j]!;
   const group = pop.riskGroup[j]!;
   const region = pop.region[j]!;
@@ -179,6 +182,7 @@ function simulatePerson(
     state === RESIDENTIAL || state === NURSING ? pop.spellYears[j]! * WEEKS_PER_YEAR : 0;
   let started = false;
   let initialWealth = 0;
+  let weeklyIncome = 0;
   let personYears = 0;
   const nArms = arms.length;
   const v = out.values;
@@ -227,20 +231,25 @@ function simulatePerson(
         }
         const k = (t * REGION_COUNT + region) * STATES + state;
         const firstYearOfCare = arms[0]!.careWeeks === 0;
+        if (firstYearOfCare) {
+          // Onset is known from the first year of care on, and with it each arm's own cap.
+          weeklyIncome = toPence(pop.income[j]!);
+          for (let a = 0; a < nArms; a++) arms[a]!.cap = personalCap(ctx.arms[a]!.rules, onset);
+        }
         const care = scratch.care;
         care.setting = SETTING[state]!;
         care.weeklyFee = ctx.selfFunderFee[k]!;
         care.councilRate = ctx.councilRate[k]!;
-        care.weeklyIncome = toPence(pop.income[j]!);
+        care.weeklyIncome = weeklyIncome;
         care.partnerAtHome = partner;
         for (let a = 0; a < nArms; a++) {
           const arm = ctx.arms[a]!;
           const st = arms[a]!;
           care.councilArranged = arm.hasCap && arranged === 1;
           st.weeksInCareHome = careHomeWeeks;
-          const cap = personalCap(arm.rules, onset);
+          const cap = st.cap;
           const wasAtCap = cap !== null && st.careAccount >= cap && st.careWeeks > 0;
-          const tot = advance(arm.rules, cap, st, care, weeks, resetTotals(scratch.totals));
+          const tot = chargeSpan(arm.rules, cap, st, care, weeks, scratch.totals);
           const reached = tot.capReachedInWeek !== null || (cap === 0 && st.careWeeks === 0);
           if (reached && st.weeksToCap < 0) {
             st.weeksToCap = st.careWeeks + (tot.capReachedInWeek ?? 0);
@@ -255,7 +264,7 @@ function simulatePerson(
             if (firstYearOfCare) admin += s.costs.assessmentCost;
           }
           const b = a * MC * Y + t;
-          const pounds = w / 100;
+          const pounds = poundsWeight;
           const meansTested = Math.max(
             0,
             tot.councilPays - tot.councilAfterCap - tot.councilDlcSupport,

@@ -189,6 +189,61 @@ describe('charging invariants', () => {
     expect(paid(0)).toBeGreaterThan(paid(null));
   });
 
+  it('advance over a span equals chargeWeek, the reference, applied week by week', () => {
+    // Capital around the limits and tariff bands, care-home fees high enough to hold the
+    // contribution at the council rate: the regimes where advance's chunks are shortest.
+    const spanStateArb = fc.record({
+      financial: fc.integer({ min: 0, max: 14_000_000 }),
+      home: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40_000_000 })),
+      careAccount: fc.integer({ min: 0, max: 10_000_000 }),
+      weeksInCareHome: fc.integer({ min: 0, max: 30 }),
+    });
+    fc.assert(
+      fc.property(
+        presetArb,
+        fc.option(fc.integer({ min: 0, max: 12_000_000 }), { nil: null }),
+        spanStateArb,
+        weekArb,
+        fc.integer({ min: 1, max: 60 }),
+        (id, cap, start, care, weeks) => {
+          const rules = compileRules(presets[id]);
+          const spanned = { ...start };
+          const t = advance(rules, cap, spanned, care, weeks);
+          const ref = { ...start };
+          const sum = { personPays: 0, councilPays: 0, councilAfterCap: 0, councilDlcSupport: 0 };
+          let tariff = 0;
+          let reachedIn: number | null = null;
+          for (let k = 1; k <= weeks; k++) {
+            const w = chargeWeek(rules, cap, ref, care);
+            sum.personPays += w.personPays;
+            sum.councilPays += w.councilPays;
+            sum.councilAfterCap += w.councilAfterCap;
+            sum.councilDlcSupport += w.councilDlcSupport;
+            tariff += w.tariffIncome;
+            const fromFinancial = Math.min(w.capitalDrawn, ref.financial);
+            ref.financial -= fromFinancial;
+            ref.home = Math.max(0, ref.home - (w.capitalDrawn - fromFinancial));
+            ref.careAccount += w.countedTowardsCap;
+            ref.weeksInCareHome = care.setting === 'homeCare' ? 0 : ref.weeksInCareHome + 1;
+            if (reachedIn === null && cap !== null && w.countedTowardsCap > 0) {
+              if (ref.careAccount >= cap) reachedIn = k;
+            }
+          }
+          expect(spanned).toEqual(ref);
+          expect({
+            personPays: t.personPays,
+            councilPays: t.councilPays,
+            councilAfterCap: t.councilAfterCap,
+            councilDlcSupport: t.councilDlcSupport,
+          }).toEqual(sum);
+          expect(t.tariffIncome).toBe(tariff);
+          expect(t.capReachedInWeek).toBe(reachedIn);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('advance over many weeks equals charging the weeks one by one, exactly', () => {
     fc.assert(
       fc.property(presetArb, personArb, episodeArb, (id, person, e) => {
