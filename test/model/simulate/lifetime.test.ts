@@ -11,11 +11,13 @@ import {
 } from '../../../src/model/simulate/lifetime.ts';
 
 /** The bin by definition: the last edge at or below the amount. */
-const byEdges = (x: number) =>
-  Math.max(
-    0,
-    PAID_EDGES.findLastIndex((e) => e <= x),
-  );
+const byEdges = (x: number) => {
+  let bin = 0;
+  PAID_EDGES.forEach((edge, i) => {
+    if (edge <= x) bin = i;
+  });
+  return bin;
+};
 
 describe('lifetime bins', () => {
   it('an amount on an edge, a penny below and a penny above falls in the bins the edges give', () => {
