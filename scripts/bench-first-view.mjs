@@ -1,8 +1,9 @@
 // npm run bench:browser: how long the app's first view takes in headless Chromium. Serves the
-// built app (dist/, so run `vite build` first: the npm script does), opens the default explorer
-// page in a fresh browser `--loads` times (default 5), and reports for each load the time from
-// navigation to the first results shown and to the last replicate shown, and the run time the
-// app itself displays. Ends with one JSON line. Timing lives here, never in tests.
+// built app (dist/, so run `vite build` first: the npm script does; `--dir D` serves another
+// build, to compare two in turn), opens the default explorer page in a fresh browser `--loads`
+// times (default 5), and reports for each load the time from navigation to the first results
+// shown and to the last replicate shown, and the run time the app itself displays. Ends with one
+// JSON line. Timing lives here, never in tests.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -13,6 +14,8 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const loads = Number(arg('--loads', '5'));
+// Another build to time (e.g. `vite build --outDir /tmp/other`), to compare two builds in turn.
+const dir = arg('--dir', 'dist');
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
   .filter(Boolean)
   .find((p) => existsSync(p));
@@ -20,8 +23,8 @@ if (!executablePath) {
   console.log('No Chromium found (set CHROMIUM_PATH, or: sudo apt-get install chromium).');
   process.exit(0);
 }
-if (!existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npm run bench:browser` (it builds first).');
+if (!existsSync(`${dir}/index.html`)) {
+  console.error(`${dir}/ is missing: run \`npm run bench:browser\` (it builds first).`);
   process.exit(1);
 }
 
@@ -32,9 +35,13 @@ const port = await new Promise((resolve) => {
     s.close(() => resolve(port));
   });
 });
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['scripts/serve.mjs', '--port', String(port), '--dir', dir],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 await new Promise((resolve) => server.stdout.once('data', resolve));
 
 const DONE = /Done: (\d+) replicates in ([\d.]+) s/;
