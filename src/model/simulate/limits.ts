@@ -12,9 +12,9 @@ const GiB = 1024 * MiB;
  * Engine time per person-year slot (one synthetic person for one year from 2021 to the last
  * simulated year, alive or not; careers start in the 2021 stock whatever the start year), ns:
  * base + per arm. Measured on the development machine (2 cores, Node 20), whole tasks including
- * making the people and each replicate's context: 35, 46, 62 and 89 ns a slot with 1, 2, 4 and 8
- * arms; a Web Worker in Chromium takes about 1.4 times as long (50 against 35 ms a task of the
- * app's default scenario). These constants sit above the browser's figures, on the safe side.
+ * making the people and each replicate's context: 32, 39, 53 and 76 ns a slot with 1, 2, 4 and 8
+ * arms (35, 46, 62 and 89 before the charging loop was rewritten); a Web Worker in Chromium takes
+ * about 1.2–1.4 times as long. These constants sit above the browser's figures, on the safe side.
  */
 export const NS_PER_SLOT = { base: 45, perArm: 15 } as const;
 /**
