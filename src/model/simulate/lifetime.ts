@@ -82,9 +82,6 @@ const PERSON_PAID_HIST = L.personPaidHist;
 const COUNCIL_PAID_HIST = L.councilPaidHist;
 const YEARS_TO_CAP_HIST = L.yearsToCapHist;
 const SHARE_SPENT_HIST = L.shareSpentHist;
-const NEVER_REACHED_BIN = YEARS_TO_CAP_BINS - 1;
-const LAST_YEARS_BIN = YEARS_TO_CAP_BINS - 2;
-const LAST_SHARE_BIN = SHARE_BINS - 1;
 
 /**
  * Adds one death to an arm's lifetime block starting at `base`: the person's wealth `decile` and
@@ -115,12 +112,9 @@ export function recordDeath(
   const paidAt = base + decile * PAID_BINS;
   block[paidAt + PERSON_PAID_HIST + paidBin(personPaid)]! += w;
   block[paidAt + COUNCIL_PAID_HIST + paidBin(councilPaid)]! += w;
-  let yearsBin = NEVER_REACHED_BIN;
-  if (yearsToCap >= 0) {
-    block[at + REACHED_CAP]! += w;
-    yearsBin = Math.min(LAST_YEARS_BIN, Math.floor(yearsToCap));
-  }
+  const reached = yearsToCap >= 0;
+  if (reached) block[at + REACHED_CAP]! += w;
+  const yearsBin = yearsToCapBin(reached ? yearsToCap : null);
   block[base + YEARS_TO_CAP_HIST + decile * YEARS_TO_CAP_BINS + yearsBin]! += w;
-  const shareBin = share >= 0 ? Math.min(LAST_SHARE_BIN, Math.floor(share * 20)) : LAST_SHARE_BIN;
-  block[base + SHARE_SPENT_HIST + decile * SHARE_BINS + shareBin]! += w;
+  block[base + SHARE_SPENT_HIST + decile * SHARE_BINS + shareBin(share)]! += w;
 }
