@@ -51,27 +51,6 @@ export function emptyTotals(): ChargeTotals {
   };
 }
 
-/** Zeroes a totals object in place (reused by the simulation's hot path). */
-export function resetTotals(t: ChargeTotals): ChargeTotals {
-  t.weeks = 0;
-  t.fee = 0;
-  t.eligibleCost = 0;
-  t.personPays = 0;
-  t.councilPays = 0;
-  t.dailyLivingCosts = 0;
-  t.topUp = 0;
-  t.countedTowardsCap = 0;
-  t.councilAfterCap = 0;
-  t.councilDlcSupport = 0;
-  t.tariffIncome = 0;
-  t.capitalDrawn = 0;
-  t.weeksAfterCap = 0;
-  t.weeksSelfFunding = 0;
-  t.capReachedInWeek = null;
-  t.personPaysAtCap = null;
-  return t;
-}
-
 /** Scratch totals for `advance`, reused across calls. */
 const span = emptyTotals();
 
@@ -117,7 +96,7 @@ export function advance(
  * a property test holds the two together), repeated for as many weeks as the charge stays the
  * same: until the cap is reached, capital crosses the upper limit or runs out, a tariff band that
  * changes the contribution is crossed, or the property disregard ends. Written out with locals,
- * not through `chargeWeekInto`, for speed.
+ * not through `chargeWeek`, for speed.
  * @param cap the person's own cap (pence) or null for no cap
  */
 export function chargeSpan(
@@ -166,7 +145,7 @@ export function chargeSpan(
 
   let done = 0;
   while (done < weeks) {
-    // One week's charge (chargeWeekInto).
+    // One week's charge, as chargeWeek computes it.
     const homeCounted = homeMayCount && home > 0 && weeksInCareHome >= disregardWeeks;
     const assessed = homeCounted ? financial + home : financial;
     const upperLimit = (higherForAnyCareHome ? inCareHome : homeCounted)
@@ -214,7 +193,7 @@ export function chargeSpan(
         : Math.min(council - dlcSupport, Math.round(afterCapShare * (rate - dlc)));
     const drawn = Math.max(0, person - income);
 
-    // For how many weeks it stays exactly the same (weeksUnchanged).
+    // For how many weeks it stays exactly the same.
     let n = weeks - done;
     let tariffVaries = false;
     if (crossesCap) n = 1;
@@ -248,7 +227,7 @@ export function chargeSpan(
       if (n < 1) n = 1;
     }
 
-    // Apply n weeks (applyCharge) and add them to the totals.
+    // Apply n weeks to the state (capital drawn from savings first, then the home) and totals.
     let fromCapital = drawn * n;
     const fromFinancial = Math.min(fromCapital, financial);
     financial -= fromFinancial;

@@ -74,39 +74,6 @@ export function chargeWeek(
   state: ChargingState,
   care: WeekOfCare,
 ): WeekCharge {
-  return chargeWeekInto(rules, cap, state, care, newWeekCharge());
-}
-
-/** An empty WeekCharge to be filled by `chargeWeekInto`. */
-export function newWeekCharge(): WeekCharge {
-  return {
-    status: 'meansTested',
-    homeCounted: false,
-    assessedCapital: 0,
-    upperLimit: 0,
-    tariffIncome: 0,
-    fee: 0,
-    eligibleCost: 0,
-    personPays: 0,
-    councilPays: 0,
-    dailyLivingCosts: 0,
-    topUp: 0,
-    countedTowardsCap: 0,
-    councilAfterCap: 0,
-    councilDlcSupport: 0,
-    capitalDrawn: 0,
-    crossesCap: false,
-  };
-}
-
-/** `chargeWeek` writing into `out` (no allocation: the simulation's hot path). */
-export function chargeWeekInto(
-  rules: ChargingRules,
-  cap: number | null,
-  state: ChargingState,
-  care: WeekOfCare,
-  out: WeekCharge,
-): WeekCharge {
   const inCareHome = care.setting !== 'homeCare';
   const homeCounted = homeCounts(
     rules,
@@ -160,24 +127,25 @@ export function chargeWeekInto(
   }
   const councilPays = fee - person;
   const councilDlcSupport = Math.min(councilPays, dlc - dlcPaid);
-  out.status = status;
-  out.homeCounted = homeCounted;
-  out.assessedCapital = assessed;
-  out.upperLimit = upperLimit;
-  out.tariffIncome = tariff;
-  out.fee = fee;
-  out.eligibleCost = rate;
-  out.personPays = person;
-  out.councilPays = councilPays;
-  out.dailyLivingCosts = dlcPaid;
-  out.topUp = premium;
-  out.countedTowardsCap = counted;
-  out.councilDlcSupport = councilDlcSupport;
-  out.councilAfterCap = Math.min(
-    councilPays - councilDlcSupport,
-    Math.round(afterCapShare * (rate - dlc)),
-  );
-  out.capitalDrawn = Math.max(0, person - care.weeklyIncome);
-  out.crossesCap = crossesCap;
-  return out;
+  return {
+    status,
+    homeCounted,
+    assessedCapital: assessed,
+    upperLimit,
+    tariffIncome: tariff,
+    fee,
+    eligibleCost: rate,
+    personPays: person,
+    councilPays,
+    dailyLivingCosts: dlcPaid,
+    topUp: premium,
+    countedTowardsCap: counted,
+    councilAfterCap: Math.min(
+      councilPays - councilDlcSupport,
+      Math.round(afterCapShare * (rate - dlc)),
+    ),
+    councilDlcSupport,
+    capitalDrawn: Math.max(0, person - care.weeklyIncome),
+    crossesCap,
+  };
 }
