@@ -373,12 +373,18 @@ export function triangular(low: number, mode: number, high: number, u: number): 
  * every other field of `base`; for parameter uncertainty per Monte Carlo replicate.
  */
 export function sampleCostEffects(base: PersonalBudgetParams, rng: Stream): PersonalBudgetParams {
-  const out: PersonalBudgetParams = { ...base };
+  const drawn = new Map<string, number>();
   for (const [k, d] of Object.entries(personalBudgetParamDocs) as [
     PersonalBudgetParamName,
     ParamDoc,
   ][]) {
-    if (d.costEffect) out[k] = triangular(d.low, d.central, d.high, rng.next());
+    if (d.costEffect) drawn.set(k, triangular(d.low, d.central, d.high, rng.next()));
   }
-  return out;
+  // A new object built with the drawn values in place, not a copy of `base` overwritten: a copy
+  // keeps base's whole-number fields typed as integers until the first draw retypes them, and the
+  // engine's compiled code for the personal-budget model was thrown away at each retyping (about
+  // 50 ms of compiling each time in a cold worker).
+  return Object.fromEntries(
+    Object.entries(base).map(([k, v]) => [k, drawn.get(k) ?? v]),
+  ) as PersonalBudgetParams;
 }

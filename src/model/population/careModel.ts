@@ -125,21 +125,92 @@ function probabilities(h: Float64Array, from: number, out: Float64Array): void {
   out[from] = 1 - leave;
 }
 
-/** The point in [lo, hi] where `below` turns false (60 halvings). */
 /**
- * The root of an increasing function `f` on [lo, hi] (f(lo) ≤ 0 ≤ f(hi)) by the Illinois variant
- * of regula falsi: bracketed like bisection, but about ten evaluations instead of sixty for the
- * smooth death-probability curves here. Stops when the bracket is within 1e-13 of its size.
+ * The cumulative transition table under construction, with the scratch rows used to fill it. A
+ * class rather than closures inside buildCareModel: each replicate builds a model, and closures
+ * made afresh each time are new call targets, which made V8 discard and recompile the whole
+ * builder for the next replicates (about 50 ms of compiling each time in a cold worker).
  */
-function solveIncreasing(lo: number, hi: number, f: (x: number) => number): number {
-  let flo = f(lo);
-  let fhi = f(hi);
+class TableBuilder {
+  readonly cumulative: Float64Array;
+  /** One year's transition probabilities out of each live state, `from * 6 + to`. */
+  readonly probs = new Float64Array(LIVE * STATE_COUNT);
+  /** Prevalence of each live state among the living at the cell being solved. */
+  readonly prev = new Float64Array(LIVE);
+  private readonly h = new Float64Array(STATE_COUNT);
+  private readonly row = new Float64Array(STATE_COUNT);
+  private g = 0;
+  private sex = 0;
+  private age = 0;
+  /** The life table's death probability at the cell being solved. */
+  target = 0;
+
+  constructor(
+    private readonly params: CareParams,
+    private readonly scenario: CareScenario,
+  ) {
+    this.cumulative = new Float64Array(GROUP_COUNT * 2 * AGE_COUNT * STATE_COUNT * STATE_COUNT);
+  }
+
+  /** Fills the cumulative transition rows of one cell (and `probs`). */
+  fillRows(g: number, sex: number, age: number, noCareDeath: number, scale: number): void {
+    const { h, row, probs, cumulative } = this;
+    const base = cell(g, sex, age) * STATE_COUNT * STATE_COUNT;
+    for (let from = 0; from < LIVE; from++) {
+      hazards(this.params, this.scenario, g, sex, age, from, noCareDeath, scale, h);
+      probabilities(h, from, row);
+      let acc = 0;
+      for (let to = 0; to < STATE_COUNT; to++) {
+        probs[from * STATE_COUNT + to] = row[to] ?? 0;
+        acc += row[to] ?? 0;
+        cumulative[base + from * STATE_COUNT + to] = to === STATE_COUNT - 1 ? 1 : Math.min(acc, 1);
+      }
+    }
+    for (let to = 0; to < STATE_COUNT; to++)
+      cumulative[base + LIVE * STATE_COUNT + to] = to === LIVE ? 1 : 0;
+  }
+
+  /** Sets the cell being solved and the life table's death probability there. */
+  at(g: number, sex: number, age: number, target: number): void {
+    this.g = g;
+    this.sex = sex;
+    this.age = age;
+    this.target = target;
+  }
+
+  /** Probability of dying within the year at the current cell, given `prev`. */
+  deathGiven(noCareDeath: number, scale: number): number {
+    const { h, row, prev } = this;
+    let q = 0;
+    for (let from = 0; from < LIVE; from++) {
+      hazards(this.params, this.scenario, this.g, this.sex, this.age, from, noCareDeath, scale, h);
+      probabilities(h, from, row);
+      q += (prev[from] ?? 0) * (row[CareState.dead] ?? 0);
+    }
+    return q;
+  }
+
+  /** deathGiven − target, as a function of the excess scale (`ofScale`) or no-care hazard. */
+  excess(x: number, ofScale: boolean): number {
+    return (ofScale ? this.deathGiven(0, x) : this.deathGiven(x, 1)) - this.target;
+  }
+}
+
+/**
+ * The root of `t.excess(·, ofScale)`, increasing on [lo, hi] (≤ 0 at lo, ≥ 0 at hi), by the
+ * Illinois variant of regula falsi: bracketed like bisection, but about ten evaluations instead
+ * of sixty for the smooth death-probability curves here. Stops when the bracket is within 1e-13
+ * of its size.
+ */
+function solveIncreasing(lo: number, hi: number, t: TableBuilder, ofScale: boolean): number {
+  let flo = t.excess(lo, ofScale);
+  let fhi = t.excess(hi, ofScale);
   if (flo >= 0) return lo;
   if (fhi <= 0) return hi;
   let side = 0;
   for (let it = 0; it < 200 && hi - lo > 1e-13 * Math.max(1, Math.abs(hi)); it++) {
     const x = (lo * fhi - hi * flo) / (fhi - flo);
-    const fx = f(x);
+    const fx = t.excess(x, ofScale);
     if (fx === 0) return x;
     if (fx < 0) {
       lo = x;
@@ -172,49 +243,15 @@ export function buildCareModel(
   params: CareParams = CARE_PARAMS,
 ): CareModel {
   const cells = GROUP_COUNT * 2 * AGE_COUNT;
-  const cumulative = new Float64Array(cells * STATE_COUNT * STATE_COUNT);
+  const t = new TableBuilder(params, scenario);
   const prevalence = new Float64Array(cells * LIVE);
   const spell = new Float64Array(cells * LIVE * SPELLS);
-  const h = new Float64Array(STATE_COUNT);
-  const row = new Float64Array(STATE_COUNT);
-  const probs = new Float64Array(LIVE * STATE_COUNT);
+  const probs = t.probs;
 
-  const fillRows = (g: number, sex: number, age: number, noCareDeath: number, scale = 1): void => {
-    const base = cell(g, sex, age) * STATE_COUNT * STATE_COUNT;
-    for (let from = 0; from < LIVE; from++) {
-      hazards(params, scenario, g, sex, age, from, noCareDeath, scale, h);
-      probabilities(h, from, row);
-      let acc = 0;
-      for (let to = 0; to < STATE_COUNT; to++) {
-        probs[from * STATE_COUNT + to] = row[to] ?? 0;
-        acc += row[to] ?? 0;
-        cumulative[base + from * STATE_COUNT + to] = to === STATE_COUNT - 1 ? 1 : Math.min(acc, 1);
-      }
-    }
-    for (let to = 0; to < STATE_COUNT; to++)
-      cumulative[base + LIVE * STATE_COUNT + to] = to === LIVE ? 1 : 0;
-  };
-  const deathGiven = (
-    g: number,
-    sex: number,
-    age: number,
-    prev: Float64Array,
-    noCareDeath: number,
-    scale: number,
-  ): number => {
-    let q = 0;
-    for (let from = 0; from < LIVE; from++) {
-      hazards(params, scenario, g, sex, age, from, noCareDeath, scale, h);
-      probabilities(h, from, row);
-      q += (prev[from] ?? 0) * (row[CareState.dead] ?? 0);
-    }
-    return q;
-  };
-
-  const prev = new Float64Array(LIVE);
+  const prev = t.prev;
   for (let g = 0; g < GROUP_COUNT; g++) {
     for (let sex = 0; sex < 2; sex++) {
-      for (let age = 0; age < OLD_AGE; age++) fillRows(g, sex, age, yearHazard(sex, age));
+      for (let age = 0; age < OLD_AGE; age++) t.fillRows(g, sex, age, yearHazard(sex, age), 1);
       let dist = new Float64Array(LIVE * SPELLS);
       dist[0] = 1;
       for (let age = OLD_AGE; age <= MAX_AGE; age++) {
@@ -234,17 +271,17 @@ export function buildCareModel(
             spell[(c * LIVE + s) * SPELLS + d] = d === SPELLS - 1 ? 1 : dAcc;
           }
         }
-        // Bisection for the no-care death hazard that reproduces the life table at this age; if
+        // Solve for the no-care death hazard that reproduces the life table at this age; if
         // care's excess mortality alone would exceed it, scale the excess down instead.
-        const target = 1 - Math.exp(-yearHazard(sex, age));
+        t.at(g, sex, age, 1 - Math.exp(-yearHazard(sex, age)));
         let noCare = 0;
         let scale = 1;
-        if (deathGiven(g, sex, age, prev, 0, 1) < target) {
+        if (t.deathGiven(0, 1) < t.target) {
           let hi = 1;
-          while (deathGiven(g, sex, age, prev, hi, 1) < target && hi < 1e6) hi *= 2;
-          noCare = solveIncreasing(0, hi, (x) => deathGiven(g, sex, age, prev, x, 1) - target);
-        } else scale = solveIncreasing(0, 1, (x) => deathGiven(g, sex, age, prev, 0, x) - target);
-        fillRows(g, sex, age, noCare, scale);
+          while (t.deathGiven(hi, 1) < t.target && hi < 1e6) hi *= 2;
+          noCare = solveIncreasing(0, hi, t, false);
+        } else scale = solveIncreasing(0, 1, t, true);
+        t.fillRows(g, sex, age, noCare, scale);
         const next = new Float64Array(LIVE * SPELLS);
         for (let s = 0; s < LIVE; s++) {
           for (let d = 0; d < SPELLS; d++) {
@@ -272,5 +309,5 @@ export function buildCareModel(
       partnerDeath[sex * AGE_COUNT + age] = 1 - Math.exp(-yearHazard(1 - sex, partnerAge));
     }
   }
-  return { params, scenario, cumulative, prevalence, spell, partnerDeath };
+  return { params, scenario, cumulative: t.cumulative, prevalence, spell, partnerDeath };
 }

@@ -97,7 +97,11 @@ export function runPeople(
 ): PartialResult {
   const scenario = ctx.scenario;
   const out = emptyResult(ctx.replicate, slice, ctx.arms.length, scenario.years);
-  const arms = ctx.arms.map(newArmState);
+  // Pushed one by one, not `ctx.arms.map(...)`: map's array is shaped differently when V8 has
+  // compiled this function than when it has not, and simulatePerson's compiled code was then
+  // thrown away for the other shape, task after task.
+  const arms: ArmState[] = [];
+  for (let a = 0; a < ctx.arms.length; a++) arms.push(newArmState());
   const cuts = wealthDecileCuts(scenario.startYear);
   const scratch: Scratch = {
     totals: emptyTotals(),
