@@ -96,6 +96,133 @@ interface Arm {
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
+/** Per-council state of one arm, carried from step to step. */
+interface ArmState {
+  /** Uptake on the ADASS basis, as a logit. */
+  x: Float64Array;
+  /** Stranded block-contract and in-house cost, £/year. */
+  stranded: Float64Array;
+  /** Care that had left providers, and budgets held, at the previous step. */
+  leftBefore: Float64Array;
+  budgetsBefore: Float64Array;
+}
+
+/** National totals of one step (persons), and the spending rate (£/year) and set-up (£). */
+interface StepTotals {
+  usersNi130: number;
+  budgets: number;
+  directPayments: number;
+  setUp: number;
+  rate: RouteSpend;
+}
+
+// The step is split into functions (councils' position, their uptake update, the snapshot) so that
+// V8 compiles the two loops over councils on their own: compiled as one function, the arm cost a
+// cold worker about 50 ms of compiling, several times over, for a model that runs in a few ms.
+
+/** Positions and spending of every council at step `k` (time `years` since START), given `a`. */
+function councilsAt(
+  p: PersonalBudgetParams,
+  list: readonly Council[],
+  draws: readonly CouncilDraw[],
+  st: ArmState,
+  a: Float64Array,
+  k: number,
+  years: number,
+  h: number,
+  decay: number,
+): StepTotals {
+  const { stranded, leftBefore, budgetsBefore } = st;
+  const rate = zeroSpend();
+  let usersNi130 = 0;
+  let budgets = 0;
+  let directPayments = 0;
+  let setUp = 0;
+  for (let c = 0; c < list.length; c++) {
+    const council = list[c] as Council;
+    const draw = draws[c] as CouncilDraw;
+    const users = council.eligibleUsers2010 * Math.pow(1 - p.userDeclinePerYear, years);
+    const held = (a[c] as number) * p.adassEligibleShare * users;
+    const dpShare = draw.directPaymentShare2010 + p.directPaymentGrowth * years;
+    const dp = Math.min(held, Math.max(0, dpShare) * users);
+    const care = careByRoute(p, users, dp, held - dp);
+    const left = careLeavingProviders(p, care);
+    if (k > 0) {
+      const moved = Math.max(0, left - (leftBefore[c] as number));
+      stranded[c] =
+        (stranded[c] as number) * decay + moved * p.blockAndInHouseShare * p.strandedFraction;
+      const before = budgetsBefore[c] as number;
+      setUp += p.setupCostPerBudget * (Math.max(0, held - before) + p.annualTurnover * before * h);
+    }
+    leftBefore[c] = left;
+    budgetsBefore[c] = held;
+    addSpend(rate, spendRates(p, care, dp, held - dp, stranded[c] as number));
+    usersNi130 += users;
+    budgets += held;
+    directPayments += dp;
+  }
+  return { usersNi130, budgets, directPayments, setUp, rate };
+}
+
+/** Moves every council's uptake logit on by one step of length `h` from time `t`. */
+function updateUptake(
+  p: PersonalBudgetParams,
+  targets: readonly UptakeTarget[],
+  draws: readonly CouncilDraw[],
+  x: Float64Array,
+  t: number,
+  h: number,
+  basisFactor: number,
+): void {
+  for (let c = 0; c < x.length; c++) {
+    // Sub-steps keep each update increasing in the current uptake, so a higher target can never
+    // leave a council lower (comparison principle for the explicit Euler scheme).
+    const r = (draws[c] as CouncilDraw).speed;
+    const sub = Math.max(1, Math.ceil((h * r * p.targetPressure) / 2));
+    const hs = h / sub;
+    let xc = x[c] as number;
+    for (let j = 0; j < sub; j++) {
+      const m = basisFactor * logistic(xc);
+      const push = targetPressure(
+        targets,
+        t + j * hs,
+        m,
+        p.targetHorizon,
+        p.unmonitoredTargetWeight,
+      );
+      xc += hs * r * (1 + p.targetPressure * push);
+    }
+    x[c] = xc;
+  }
+}
+
+/** The national position at time `t` from a step's totals and the councils' uptake `a`. */
+function snapshotOf(
+  p: PersonalBudgetParams,
+  t: number,
+  totals: StepTotals,
+  a: Float64Array,
+): PersonalBudgetSnapshot {
+  const { usersNi130, budgets, directPayments } = totals;
+  const usersAdass = usersNi130 * p.adassEligibleShare;
+  const sorted = sortedCopy(a);
+  return {
+    date: t,
+    usersNi130,
+    usersAdass,
+    budgets,
+    directPayments,
+    managedBudgets: budgets - directPayments,
+    uptakeNi130: budgets / usersNi130,
+    uptakeAdass: budgets / usersAdass,
+    directPaymentShare: budgets > 0 ? directPayments / budgets : 0,
+    councilUptakeAdass: a,
+    distributionNi130: quantilesOfSorted(sorted, p.adassEligibleShare),
+    distributionAdass: quantilesOfSorted(sorted),
+    spendRate: totals.rate,
+  };
+}
+
 function runArm(
   p: PersonalBudgetParams,
   targets: readonly UptakeTarget[],
@@ -105,10 +232,12 @@ function runArm(
   h: number,
 ): Arm {
   const n = list.length;
-  const x = Float64Array.from(draws, (d) => d.initialLogit);
-  const stranded = new Float64Array(n);
-  const leftBefore = new Float64Array(n);
-  const budgetsBefore = new Float64Array(n);
+  const st: ArmState = {
+    x: Float64Array.from(draws, (d) => d.initialLogit),
+    stranded: new Float64Array(n),
+    leftBefore: new Float64Array(n),
+    budgetsBefore: new Float64Array(n),
+  };
   const basisFactor = p.targetBasis === 'adass' ? 1 : p.adassEligibleShare;
   const decay = Math.pow(0.5, h / p.strandedHalfLife);
   const snapshots: PersonalBudgetSnapshot[] = [];
@@ -116,82 +245,18 @@ function runArm(
 
   for (let k = 0; k <= steps; k++) {
     const t = START + k * h;
-    const years = t - START;
-    const a = x.map(logistic);
-    const rate = zeroSpend();
-    let usersNi130 = 0;
-    let budgets = 0;
-    let directPayments = 0;
-    let setUp = 0;
-    for (let c = 0; c < n; c++) {
-      const council = list[c] as Council;
-      const draw = draws[c] as CouncilDraw;
-      const users = council.eligibleUsers2010 * Math.pow(1 - p.userDeclinePerYear, years);
-      const held = (a[c] as number) * p.adassEligibleShare * users;
-      const dpShare = draw.directPaymentShare2010 + p.directPaymentGrowth * years;
-      const dp = Math.min(held, Math.max(0, dpShare) * users);
-      const care = careByRoute(p, users, dp, held - dp);
-      const left = careLeavingProviders(p, care);
-      if (k > 0) {
-        const moved = Math.max(0, left - (leftBefore[c] as number));
-        stranded[c] =
-          (stranded[c] as number) * decay + moved * p.blockAndInHouseShare * p.strandedFraction;
-        const before = budgetsBefore[c] as number;
-        setUp +=
-          p.setupCostPerBudget * (Math.max(0, held - before) + p.annualTurnover * before * h);
-      }
-      leftBefore[c] = left;
-      budgetsBefore[c] = held;
-      addSpend(rate, spendRates(p, care, dp, held - dp, stranded[c] as number));
-      usersNi130 += users;
-      budgets += held;
-      directPayments += dp;
-    }
+    const a = st.x.map(logistic);
+    const totals = councilsAt(p, list, draws, st, a, k, t - START, h, decay);
     if (k > 0) {
       const prev = snapshots[k - 1] as PersonalBudgetSnapshot;
       const spent = addSpend(zeroSpend(), prev.spendRate, h);
-      spent.setUp = setUp;
-      spent.total += setUp;
+      spent.setUp = totals.setUp;
+      spent.total += totals.setUp;
       stepSpend.push(spent);
     }
-    const usersAdass = usersNi130 * p.adassEligibleShare;
-    const sorted = sortedCopy(a);
-    snapshots.push({
-      date: t,
-      usersNi130,
-      usersAdass,
-      budgets,
-      directPayments,
-      managedBudgets: budgets - directPayments,
-      uptakeNi130: budgets / usersNi130,
-      uptakeAdass: budgets / usersAdass,
-      directPaymentShare: budgets > 0 ? directPayments / budgets : 0,
-      councilUptakeAdass: a,
-      distributionNi130: quantilesOfSorted(sorted, p.adassEligibleShare),
-      distributionAdass: quantilesOfSorted(sorted),
-      spendRate: rate,
-    });
+    snapshots.push(snapshotOf(p, t, totals, a));
     if (k === steps) break;
-    for (let c = 0; c < n; c++) {
-      // Sub-steps keep each update increasing in the current uptake, so a higher target can never
-      // leave a council lower (comparison principle for the explicit Euler scheme).
-      const r = (draws[c] as CouncilDraw).speed;
-      const sub = Math.max(1, Math.ceil((h * r * p.targetPressure) / 2));
-      const hs = h / sub;
-      let xc = x[c] as number;
-      for (let j = 0; j < sub; j++) {
-        const m = basisFactor * logistic(xc);
-        const push = targetPressure(
-          targets,
-          t + j * hs,
-          m,
-          p.targetHorizon,
-          p.unmonitoredTargetWeight,
-        );
-        xc += hs * r * (1 + p.targetPressure * push);
-      }
-      x[c] = xc;
-    }
+    updateUptake(p, targets, draws, st.x, t, h, basisFactor);
   }
   return { snapshots, stepSpend };
 }

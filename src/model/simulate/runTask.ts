@@ -51,14 +51,21 @@ interface Scratch {
   stream: Stream;
 }
 
+/**
+ * Zero as V8 stores a double (−0 equals 0 in every sum and comparison here). Sums in pence can pass
+ * 2³¹ (£21.5 m of savings); fields that start as small integers are compiled for small integers,
+ * and the first larger sum threw away simulatePerson's compiled code in every fresh worker.
+ */
+const PENCE_ZERO = -0;
+
 const newArmState = (): ArmState => ({
-  financial: 0,
-  home: 0,
-  careAccount: 0,
+  financial: PENCE_ZERO,
+  home: PENCE_ZERO,
+  careAccount: PENCE_ZERO,
   weeksInCareHome: 0,
-  paid: 0,
-  councilPaid: 0,
-  capitalDrawn: 0,
+  paid: PENCE_ZERO,
+  councilPaid: PENCE_ZERO,
+  capitalDrawn: PENCE_ZERO,
   careWeeks: 0,
   weeksToCap: -1,
   cap: null,
