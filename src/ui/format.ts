@@ -39,8 +39,13 @@ export const formatRange = (doc: FieldDoc): string =>
 export const priceBase = (startYear: number): string =>
   `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')} prices`;
 
+// One formatter per number of decimals, made on first use: making an Intl.NumberFormat costs far
+// more than formatting with one, and the views format thousands of numbers as results arrive.
+const formatters: Intl.NumberFormat[] = [];
 const sig = (n: number, digits: number): string =>
-  new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(n);
+  (formatters[digits] ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits })).format(
+    n,
+  );
 
 /** Large sums of money, short: £1.23 bn, £345 m, £12k, £850 (sign kept, never "-£0"). */
 export function formatMoneyShort(n: number): string {
