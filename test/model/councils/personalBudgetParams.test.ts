@@ -91,6 +91,16 @@ describe('sampleCostEffects', () => {
     }
   });
 
+  it('returns a new object with every field of its base, in order, valid under the schema', () => {
+    const base = { ...defaultPersonalBudgetParams, targetBasis: 'adass' as const };
+    const p = sampleCostEffects(base, streamFor('params', 7));
+    expect(p).not.toBe(base);
+    expect(Object.keys(p)).toEqual(Object.keys(base));
+    expect(p.targetBasis).toBe('adass');
+    expect(personalBudgetParamsSchema.parse(p)).toEqual(p);
+    expect(base).toEqual({ ...defaultPersonalBudgetParams, targetBasis: 'adass' });
+  });
+
   it('gives the same draw for the same stream', () => {
     const a = sampleCostEffects(defaultPersonalBudgetParams, streamFor('params', 3));
     const b = sampleCostEffects(defaultPersonalBudgetParams, streamFor('params', 3));
