@@ -3,7 +3,7 @@
 import { runTask } from '../src/model/simulate/runTask.ts';
 import { wealthDecileCuts } from '../src/model/simulate/wealthDeciles.ts';
 import type { PartialResult } from '../src/model/simulate/result.ts';
-import { scenarioSchema, type Scenario } from '../src/model/simulate/scenario.ts';
+import type { Scenario } from '../src/model/simulate/scenario.ts';
 
 /**
  * A fault to inject into one task: `throw` makes the call fail; `crash` ends the worker as a
@@ -13,9 +13,14 @@ export interface Fault {
   kind: 'throw' | 'crash' | 'hang';
 }
 
-/** A run small enough to take a few tens of milliseconds compiled, touching every rule. */
-const WARM_UP = scenarioSchema.parse({
+/**
+ * A run small enough to take a few tens of milliseconds compiled, touching every rule. Written out
+ * whole, as scenarioSchema would give it (a test checks that it does): the worker builds no schema.
+ */
+export const WARM_UP: Scenario = {
+  schemaVersion: 1,
   seed: 'warm-up',
+  startYear: 2026,
   years: 20,
   population: 3_000,
   replicates: 1,
@@ -23,7 +28,17 @@ const WARM_UP = scenarioSchema.parse({
     { name: 'baseline', policy: 'current' },
     { name: 'reform', policy: 'reform-2021' },
   ],
-});
+  personalBudgets: { targetUptake: 0.7, basis: 'ni130', enabled: true },
+  uncertainty: {
+    feeGrowth: { low: -0.005, central: 0.01, high: 0.025 },
+    needPrevalence: { low: 0.9, central: 1, high: 1.1 },
+    selfFunderPremium: { low: 0.3, central: 0.4, high: 0.5 },
+    councilArrangedShare: { low: 0.1, central: 0.25, high: 0.4 },
+    personalBudgetCosts: 'uncertain',
+  },
+  costs: { careAccountAdminPerYear: 100, assessmentCost: 300 },
+  engine: { samplePeople: 0, sliceSize: 25_000 },
+};
 
 /** The engine API, given how this host's worker crashes (`crash` must not return normally). */
 export function createEngineApi(crash: () => void) {

@@ -1,5 +1,4 @@
 // Web Worker: exposes the engine over comlink; prepares at once when its name asks (workerName.ts).
-import './jitless.ts'; // first: before any zod schema is built
 import { expose } from 'comlink';
 import { createEngineApi } from './api.ts';
 import { startYearToPrepare } from './workerName.ts';

@@ -1,7 +1,6 @@
 // Parameters of the personal-budget model (MODEL.md §5): how fast councils move, and what personal
 // budgets cost. Every field carries unit, allowed range, a low–central–high range and a source.
-import { z } from 'zod';
-import { money, type FieldDoc } from '../policy/field.ts';
+import type { FieldDoc } from '../policy/field.ts';
 import type { Stream } from '../rng.ts';
 
 /** A field's documentation: unit, range and meaning, plus its uncertainty range and source. */
@@ -316,34 +315,26 @@ export const personalBudgetParamDocs = {
 
 export type PersonalBudgetParamName = keyof typeof personalBudgetParamDocs;
 
-const field = (d: ParamDoc) => money(d).meta({ ...d });
-const numericShape = Object.fromEntries(
-  Object.entries(personalBudgetParamDocs).map(([k, d]) => [k, field(d)]),
-) as { [K in PersonalBudgetParamName]: ReturnType<typeof field> };
-
 /** The denominators of uptake: NI130 as defined, or ADASS's truly eligible users. */
 export const uptakeBases = ['ni130', 'adass'] as const;
 export type UptakeBasis = (typeof uptakeBases)[number];
 
-/** Schema of the personal-budget parameters; money in 2010-11 prices. */
-export const personalBudgetParamsSchema = z
-  .object({
-    ...numericShape,
-    targetBasis: z.enum(uptakeBases).meta({
-      meaning:
-        'Denominator against which councils measure themselves against a target: NI130 (the government indicator) or ADASS eligible users',
-      source: 'seeds 002, 004 (the disputed denominator)',
-    }),
-  })
-  .strict();
-
-export type PersonalBudgetParams = z.infer<typeof personalBudgetParamsSchema>;
+/**
+ * The personal-budget parameters: every documented number (money in 2010-11 prices) and the basis
+ * of the targets. Validated by personalBudgetParamsSchema (personalBudgetParamsSchema.ts), kept
+ * apart so that the engine's workers build no schemas.
+ */
+export type PersonalBudgetParams = { [K in PersonalBudgetParamName]: number } & {
+  targetBasis: UptakeBasis;
+};
 
 /** Central values of every parameter, targets measured on NI130. */
-export const defaultPersonalBudgetParams: PersonalBudgetParams = personalBudgetParamsSchema.parse({
-  ...Object.fromEntries(Object.entries(personalBudgetParamDocs).map(([k, d]) => [k, d.central])),
+export const defaultPersonalBudgetParams: PersonalBudgetParams = {
+  ...(Object.fromEntries(
+    Object.entries(personalBudgetParamDocs).map(([k, d]) => [k, d.central]),
+  ) as { [K in PersonalBudgetParamName]: number }),
   targetBasis: 'ni130',
-});
+};
 
 /** Parameters with every cost effect switched off: personal budgets then cost what care costs. */
 export function withoutCostEffects(p: PersonalBudgetParams): PersonalBudgetParams {

@@ -3,3 +3,4 @@ export * from './schema.ts';
 export * from './presets.ts';
 export * from './policyRef.ts';
 export * from './reprice.ts';
+export * from './mergePolicy.ts';

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { money } from './field.ts';
 import { policySchema, type Policy } from './schema.ts';
+import { mergePolicy } from './mergePolicy.ts';
 import { presets, presetIds, type PresetId } from './presets.ts';
 
 const presetIdSchema = z.enum(presetIds as [PresetId, ...PresetId[]], {
@@ -49,22 +50,5 @@ export type PolicyRef = z.infer<typeof policyRefSchema>;
 
 /** Resolves a preset id or preset-with-overrides into a full, validated policy. */
 export function resolvePolicy(ref: PolicyRef): Policy {
-  if (typeof ref === 'string') return presets[ref];
-  const base = presets[ref.preset];
-  const o = ref.overrides ?? {};
-  const { upperCapitalLimit, ...rest } = o;
-  const ucl =
-    upperCapitalLimit === undefined
-      ? base.upperCapitalLimit
-      : typeof upperCapitalLimit === 'number'
-        ? { homeCounted: upperCapitalLimit, otherwise: upperCapitalLimit }
-        : upperCapitalLimit;
-  const overridden = Object.keys(o);
-  return policySchema.parse({
-    ...base,
-    ...rest,
-    upperCapitalLimit: ucl,
-    id: overridden.length ? `${base.id}+overrides` : base.id,
-    name: overridden.length ? `${base.name} (with ${overridden.join(', ')} changed)` : base.name,
-  });
+  return typeof ref === 'string' ? presets[ref] : policySchema.parse(mergePolicy(ref));
 }

@@ -46,7 +46,8 @@ export const youngOnsetSchema = z
 export const policySchema = z
   .object({
     id: z.string().min(1).max(80),
-    name: z.string().min(1).max(200),
+    // Room for a preset's name with every override listed (mergePolicy.ts): about 350 characters.
+    name: z.string().min(1).max(500),
     priceYear: z.string().regex(/^\d{4}-\d{2}$/, { error: 'must look like 2025-26' }),
     source: z.string().max(2000),
     cap: money({

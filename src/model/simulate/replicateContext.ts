@@ -9,7 +9,9 @@ import { REGIONS } from '../data/regions.ts';
 import { HOME_CARE_SELF_FUNDER_PREMIUM, NHS_CHC_SHARE_OF_NURSING } from '../data/fees.ts';
 import { cpi, CPI_INDEX } from '../data/prices.ts';
 import { compileRules, toPence, type ChargingRules } from '../charging/index.ts';
-import { repricePolicy, resolvePolicy } from '../policy/index.ts';
+// Not policy/index.ts, which builds the policy schemas: the engine's workers need none (mergePolicy.ts).
+import { mergePolicy } from '../policy/mergePolicy.ts';
+import { repricePolicy } from '../policy/reprice.ts';
 import { CareState, STATE_COUNT } from '../population/states.ts';
 import type { Scenario, Triangular } from './scenario.ts';
 import { sampleFractionFor, cohortRanges, totalPeople, type CohortRange } from './cohorts.ts';
@@ -120,7 +122,7 @@ export function buildReplicateContext(scenario: Scenario, replicate: number): Re
     councilRate: fees.council,
     selfFunderFee: fees.selfFunder,
     arms: scenario.arms.map((a) => {
-      const policy = repricePolicy(resolvePolicy(a.policy), scenario.startYear);
+      const policy = repricePolicy(mergePolicy(a.policy), scenario.startYear);
       return { name: a.name, rules: compileRules(policy), hasCap: policy.cap !== null };
     }),
     chcShare: NHS_CHC_SHARE_OF_NURSING,

@@ -15,7 +15,7 @@ import { careerStream, nextCareState, partnerDies } from '../population/career.t
 import type { Population } from '../population/population.ts';
 import { CareState, DEATH_YEAR_FRACTION, STATE_COUNT, STATE_NAMES } from '../population/states.ts';
 import { REGIONS } from '../data/regions.ts';
-import { scenarioSchema, type Scenario } from './scenario.ts';
+import type { Scenario } from './scenario.ts';
 import { replicateContext, type ReplicateContext } from './replicateContext.ts';
 import { peopleIn, totalPeople } from './cohorts.ts';
 import { emptyResult, vi, type PartialResult } from './result.ts';
@@ -71,9 +71,12 @@ const newArmState = (): ArmState => ({
   cap: null,
 });
 
-/** Runs task (replicate, slice) of a scenario and returns its aggregated results. */
-export function runTask(input: Scenario, replicate: number, slice: number): PartialResult {
-  const scenario = scenarioSchema.parse(input);
+/**
+ * Runs task (replicate, slice) of a scenario and returns its aggregated results. The scenario must
+ * come from scenarioSchema (its callers parse scenario files, links and forms at the boundary), so
+ * the engine's workers need no schemas.
+ */
+export function runTask(scenario: Scenario, replicate: number, slice: number): PartialResult {
   const ctx = replicateContext(scenario, replicate);
   return runPeople(ctx, slice, sliceBlocks(ctx, slice));
 }

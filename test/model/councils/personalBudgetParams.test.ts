@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultPersonalBudgetParams,
   personalBudgetParamDocs,
-  personalBudgetParamsSchema,
   sampleCostEffects,
   triangular,
   withoutCostEffects,
 } from '../../../src/model/councils/personalBudgetParams.ts';
+import { personalBudgetParamsSchema } from '../../../src/model/councils/personalBudgetParamsSchema.ts';
 import { streamFor } from '../../../src/model/rng.ts';
 
 const docs = Object.entries(personalBudgetParamDocs);
