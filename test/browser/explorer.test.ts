@@ -152,6 +152,7 @@ test('lowering the cap raises the extra council spending and the people reaching
 });
 
 test('a copied link opens the same scenario, with the same numbers, in a new page', async () => {
+  await openGroup(page, 'Share and save');
   const link = await page.locator('#share-link').inputValue();
   assert.equal(new URL(link).hash, new URL(page.url()).hash);
   const mine = await headlines(page);
