@@ -46,37 +46,64 @@ export interface Population {
   readonly chcRank: Float32Array;
 }
 
-/** Allocates an empty population of `size` people. */
+/**
+ * Allocates an empty population of `size` people. The columns are views on one buffer (widest
+ * elements first, so every column is aligned): one allocation instead of seventeen per block. A
+ * task makes a block for the stock and one for each year's entrants, and in Chromium each buffer
+ * counts towards the young-generation collections, which took a fifth of a worker's first tasks.
+ */
 export function allocatePopulation(
   size: number,
   start: number,
   cohort: number,
   priceYear: number,
 ): Population {
+  const buffer = new ArrayBuffer(size * BYTES_PER_PERSON);
+  let at = 0;
+  const take = <T>(make: (b: ArrayBuffer, offset: number, n: number) => T, bytes: number): T => {
+    const view = make(buffer, at, size);
+    at += bytes * size;
+    return view;
+  };
+  const f64 = (b: ArrayBuffer, o: number, n: number) => new Float64Array(b, o, n);
+  const f32 = (b: ArrayBuffer, o: number, n: number) => new Float32Array(b, o, n);
+  const u32 = (b: ArrayBuffer, o: number, n: number) => new Uint32Array(b, o, n);
+  const i16 = (b: ArrayBuffer, o: number, n: number) => new Int16Array(b, o, n);
+  const u8 = (b: ArrayBuffer, o: number, n: number) => new Uint8Array(b, o, n);
+  const propertyValue = take(f64, 8);
+  const financialAssets = take(f64, 8);
+  const income = take(f64, 8);
+  const careerKey = take(u32, 4);
+  const weight = take(f32, 4);
+  const chcRank = take(f32, 4);
+  const council = take(i16, 2);
   return {
     size,
     start,
     cohort,
     priceYear,
-    careerKey: new Uint32Array(size),
-    weight: new Float32Array(size),
-    age: new Uint8Array(size),
-    sex: new Uint8Array(size),
-    region: new Uint8Array(size),
-    council: new Int16Array(size),
-    couple: new Uint8Array(size),
-    ownsHome: new Uint8Array(size),
-    riskGroup: new Uint8Array(size),
-    propertyValue: new Float64Array(size),
-    financialAssets: new Float64Array(size),
-    income: new Float64Array(size),
-    youngOnset: new Uint8Array(size),
-    onsetAge: new Uint8Array(size),
-    careState: new Uint8Array(size),
-    spellYears: new Uint8Array(size),
-    chcRank: new Float32Array(size),
+    careerKey,
+    weight,
+    age: take(u8, 1),
+    sex: take(u8, 1),
+    region: take(u8, 1),
+    council,
+    couple: take(u8, 1),
+    ownsHome: take(u8, 1),
+    riskGroup: take(u8, 1),
+    propertyValue,
+    financialAssets,
+    income,
+    youngOnset: take(u8, 1),
+    onsetAge: take(u8, 1),
+    careState: take(u8, 1),
+    spellYears: take(u8, 1),
+    chcRank,
   };
 }
+
+/** Bytes a person takes in a population: 3 × 8 + 3 × 4 + 2 + 10 × 1. */
+const BYTES_PER_PERSON = 48;
 
 /** Names of the per-person columns, in declaration order. */
 export const COLUMNS = [
