@@ -14,6 +14,7 @@ import {
   type PersonalBudgetRun,
 } from '../../../src/model/councils/simulatePersonalBudgets.ts';
 import { historicalTargets, type UptakeTarget } from '../../../src/model/councils/targets.ts';
+import { quantiles } from '../../../src/model/councils/quantiles.ts';
 
 const base = defaultPersonalBudgetParams;
 const few = councils.slice(0, 40);
@@ -188,6 +189,21 @@ describe('simulatePersonalBudgets', () => {
     for (const t of r.targets) {
       expect(t.shareOfCouncilsMeeting).toBeGreaterThanOrEqual(0);
       expect(t.shareOfCouncilsMeeting).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('the spread of uptake across councils', () => {
+  it('equals the quantiles of the councils’ uptake, read as often as wanted and cloned whole', () => {
+    const r = run(base, historicalTargets);
+    for (const s of [r.snapshots[0]!, r.snapshots[20]!, r.baseline[36]!]) {
+      const sorted = [...s.councilUptakeAdass].sort((x, y) => x - y);
+      expect(s.distributionAdass).toEqual(quantiles(sorted));
+      expect(s.distributionNi130).toEqual(quantiles(sorted, base.adassEligibleShare));
+      expect(s.distributionAdass).toBe(s.distributionAdass);
+      const copy = structuredClone(s);
+      expect(copy.distributionNi130).toEqual(s.distributionNi130);
+      expect(JSON.parse(JSON.stringify(s)).distributionAdass).toEqual(s.distributionAdass);
     }
   });
 });
