@@ -106,14 +106,21 @@ export function pickIn(cdf: ArrayLike<number>, offset: number, n: number, u: num
   return lo;
 }
 
-/** Two independent standard normals from two uniforms of `st` (Box–Muller, both outputs). */
-function normalPair(st: Stream, out: Float64Array): void {
-  const r = Math.sqrt(-2 * Math.log(1 - st.next()));
-  const theta = 2 * Math.PI * st.next();
-  out[0] = r * Math.cos(theta);
-  out[1] = r * Math.sin(theta);
+/**
+ * `2 × pairs` independent standard normals from as many uniforms of `st` (Box–Muller, both
+ * outputs of each pair), into `out`. One loop rather than a function called once per pair: with
+ * three calls inlined into drawWealth, V8 had no room left to inline the stream's `next`, and
+ * every uniform was boxed as a heap number on its way back (a third of a task's garbage).
+ */
+function normalPairs(st: Stream, out: Float64Array, pairs: number): void {
+  for (let k = 0; k < pairs; k++) {
+    const r = Math.sqrt(-2 * Math.log(1 - st.next()));
+    const theta = 2 * Math.PI * st.next();
+    out[2 * k] = r * Math.cos(theta);
+    out[2 * k + 1] = r * Math.sin(theta);
+  }
 }
-const pair = new Float64Array(2);
+const normals = new Float64Array(6);
 
 /** Mixes the household wealth rank z with independent noise e at correlation rho. */
 const correlated = (z: number, rho: number, e: number): number =>
@@ -149,14 +156,12 @@ function drawWealth(
   up: Uprating,
 ): void {
   // Five normals from three Box–Muller pairs (six uniforms): z, then four independent noises.
-  normalPair(st, pair);
-  const z = pair[0] ?? 0;
-  const own = correlated(z, OWN_RHO, pair[1] ?? 0) > ownThreshold;
-  normalPair(st, pair);
-  const propertyNoise = correlated(z, PROPERTY_RHO, pair[0] ?? 0);
-  const financialNoise = correlated(z, FINANCIAL_RHO, pair[1] ?? 0);
-  normalPair(st, pair);
-  const incomeNoise = correlated(z, INCOME_RHO, pair[0] ?? 0);
+  normalPairs(st, normals, 3);
+  const z = normals[0] ?? 0;
+  const own = correlated(z, OWN_RHO, normals[1] ?? 0) > ownThreshold;
+  const propertyNoise = correlated(z, PROPERTY_RHO, normals[2] ?? 0);
+  const financialNoise = correlated(z, FINANCIAL_RHO, normals[3] ?? 0);
+  const incomeNoise = correlated(z, INCOME_RHO, normals[4] ?? 0);
   const share = p.couple[j] === 1 ? 0.5 : 1;
   p.ownsHome[j] = own ? 1 : 0;
   p.riskGroup[j] = own ? 0 : 1;
