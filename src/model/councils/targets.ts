@@ -75,7 +75,10 @@ export function targetPressure(
   unmonitoredWeight: number,
 ): number {
   let p = 0;
-  for (const target of targets) {
+  // Indexed, not for-of: called some 45,000 times a replicate, and before V8 compiles it an
+  // iterator per call made it the slowest part of a fresh worker's first task.
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i]!;
     if (!inForce(target, t)) continue;
     const gap = target.level - uptake;
     if (gap <= 0) continue;
