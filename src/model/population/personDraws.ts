@@ -72,15 +72,23 @@ function ownershipProbability(region: number, couple: boolean, age: number): num
     o.perYearOver80 * Math.max(0, age - 80);
   return Math.min(0.98, Math.max(0.02, p));
 }
-/** Latent threshold to own, `(region * 2 + couple) * AGE_COUNT + age`: own if latent > it. */
-const OWN_THRESHOLD = (() => {
-  const t = new Float64Array(REGIONS.length * 2 * AGE_COUNT);
-  for (let r = 0; r < REGIONS.length; r++)
-    for (let c = 0; c < 2; c++)
-      for (let age = 0; age < AGE_COUNT; age++)
-        t[(r * 2 + c) * AGE_COUNT + age] = -normalQuantile(ownershipProbability(r, c === 1, age));
-  return t;
-})();
+/**
+ * Latent threshold to own, `(region * 2 + couple) * AGE_COUNT + age`: own if latent > it. Made on
+ * first use: the page imports this module (to count a run's people) but never draws anyone, and
+ * the table's 2,000 normal quantiles took its start about 10 ms.
+ */
+let ownThreshold: Float64Array | null = null;
+function ownThresholds(): Float64Array {
+  if (!ownThreshold) {
+    const t = new Float64Array(REGIONS.length * 2 * AGE_COUNT);
+    for (let r = 0; r < REGIONS.length; r++)
+      for (let c = 0; c < 2; c++)
+        for (let age = 0; age < AGE_COUNT; age++)
+          t[(r * 2 + c) * AGE_COUNT + age] = -normalQuantile(ownershipProbability(r, c === 1, age));
+    ownThreshold = t;
+  }
+  return ownThreshold;
+}
 const WORKING_AGE_OWN_THRESHOLD = -normalQuantile(WORKING_AGE.ownerShare);
 /** Couple share by `sex * AGE_COUNT + age` (COUPLE_SHARE bands, 65+). */
 const COUPLE = (() => {
@@ -199,7 +207,8 @@ export function fillOlder(
   const a = age > TOP_AGE ? TOP_AGE : age;
   const couple = st.next() < (COUPLE[sex * AGES + a] ?? 0) ? 1 : 0;
   p.couple[j] = couple;
-  drawWealth(p, j, st, region, OWN_THRESHOLD[(region * 2 + couple) * AGES + a] ?? 0, true, up);
+  const threshold = (ownThreshold ?? ownThresholds())[(region * 2 + couple) * AGES + a] ?? 0;
+  drawWealth(p, j, st, region, threshold, true, up);
   const c = cellOf(p.riskGroup[j] ?? 0, sex, age);
   const state = pickIn(model.prevalence, c * 5, 5, st.next());
   const spell = pickIn(model.spell, (c * 5 + state) * 31, 31, st.next());
