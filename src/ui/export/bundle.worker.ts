@@ -2,7 +2,7 @@
 // export does not freeze the page. No logic here.
 import '../../../workers/jitless.ts';
 import { expose, transfer } from 'comlink';
-import { buildBundle, type BundleInput } from '../../model/export/index.ts';
+import { buildBundle, type BundleInput } from '../../model/export/bundle.ts';
 import { tidyBlob } from './tidyBlob.ts';
 
 const api = {

@@ -9,7 +9,7 @@ import type { ExportWorkerApi } from './bundle.worker.ts';
  */
 export async function offThread<T>(
   work: (api: Remote<ExportWorkerApi>) => Promise<T>,
-  fallback: () => T,
+  fallback: () => T | Promise<T>,
 ): Promise<T> {
   let worker: Worker;
   try {

@@ -1,14 +1,8 @@
 // The research exports of a finished explorer run: its manifest (made once per run, so every
 // download of the run carries the same one), the tidy and summary CSVs, and the zip bundle
 // holding them with the charts on the page as SVGs. The large ones are built in a worker.
-import {
-  buildBundle,
-  buildManifest,
-  summaryCsv,
-  type BundleFile,
-  type BundleInput,
-  type Manifest,
-} from '../../model/export/index.ts';
+import { buildManifest, summaryCsv, type Manifest } from '../../model/export/index.ts';
+import type { BundleFile, BundleInput } from '../../model/export/bundle.ts';
 import type { RunResults } from '../explorer/runManager.svelte.ts';
 import { appInfo } from '../appInfo.ts';
 import { offThread } from './exportWorker.ts';
@@ -68,9 +62,11 @@ export async function bundleOf(
     ...(sample.length ? { personSample: sample } : {}),
     extraFiles,
   };
+  // The zip code (fflate, which builds its tables when loaded) is loaded only if the export
+  // worker cannot do the job: the page's start does not pay for it.
   const zip = await offThread(
     (api) => api.bundle(input),
-    () => buildBundle(input),
+    async () => (await import('../../model/export/bundle.ts')).buildBundle(input),
   );
   return { zip, manifest };
 }
