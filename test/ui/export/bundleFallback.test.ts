@@ -1,0 +1,28 @@
+// Without a Web Worker (here: Node, where none exists) the research bundle is built on the page's
+// thread, loading the zip code only then.
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { bundleOf } from '../../../src/ui/export/researchExport.ts';
+import { runTask } from '../../../src/model/simulate/runTask.ts';
+import { scenarioSchema } from '../../../src/model/simulate/scenario.ts';
+import { summarise } from '../../../src/model/simulate/summarise.ts';
+
+describe('bundleOf without a worker', () => {
+  it('builds the zip on this thread, with the manifest and the charts', async () => {
+    expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
+    const scenario = scenarioSchema.parse({
+      seed: 'fallback',
+      years: 2,
+      population: 200,
+      replicates: 2,
+      arms: [{ name: 'Baseline', policy: 'current' }],
+    });
+    const replicates = [runTask(scenario, 0, 0), runTask(scenario, 1, 0)];
+    const run = { scenario, replicates, summary: summarise(replicates, ['Baseline'], 2026) };
+    const { zip, manifest } = await bundleOf(run, [{ name: 'spend', svg: '<svg></svg>' }]);
+    const files = unzipSync(zip);
+    expect(Object.keys(files)).toContain('manifest.json');
+    expect(strFromU8(files['charts/spend.svg']!)).toBe('<svg></svg>');
+    expect(JSON.parse(strFromU8(files['manifest.json']!)).resultsHash).toBe(manifest.resultsHash);
+  });
+});
