@@ -12,14 +12,18 @@ export interface FieldDoc {
   max: number;
 }
 
-/** A finite number in [min, max], with its documentation attached as zod metadata. */
+/**
+ * A finite number in [min, max], with its documentation attached as zod metadata. Both bounds go
+ * in one `check` and the metadata straight into the registry: `.min().max().meta()` made four
+ * schemas where two do, and the page builds some thirty of these before its first view.
+ */
 export function money(doc: FieldDoc) {
   const range = rangeText(doc);
-  return z
+  const schema = z
     .number({ error: `must be a number ${range}` })
-    .min(doc.min, { error: range })
-    .max(doc.max, { error: range })
-    .meta({ ...doc });
+    .check(z.gte(doc.min, { error: range }), z.lte(doc.max, { error: range }));
+  z.globalRegistry.add(schema, { ...doc });
+  return schema;
 }
 
 const fmt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
