@@ -4,6 +4,12 @@ import { runTask } from '../src/model/simulate/runTask.ts';
 import { wealthDecileCuts } from '../src/model/simulate/wealthDeciles.ts';
 import type { PartialResult } from '../src/model/simulate/result.ts';
 import type { Scenario } from '../src/model/simulate/scenario.ts';
+import {
+  COSTS_DEFAULTS,
+  ENGINE_DEFAULTS,
+  PERSONAL_BUDGET_DEFAULTS,
+  UNCERTAINTY_DEFAULTS,
+} from '../src/model/simulate/scenarioDefaults.ts';
 
 /**
  * A fault to inject into one task: `throw` makes the call fail; `crash` ends the worker as a
@@ -15,7 +21,8 @@ export interface Fault {
 
 /**
  * A run small enough to take a few tens of milliseconds compiled, touching every rule. Written out
- * whole, as scenarioSchema would give it (a test checks that it does): the worker builds no schema.
+ * whole from the schema's defaults (scenarioDefaults.ts), as scenarioSchema would give it (a test
+ * checks that it does): the worker builds no schema.
  */
 export const WARM_UP: Scenario = {
   schemaVersion: 1,
@@ -28,16 +35,10 @@ export const WARM_UP: Scenario = {
     { name: 'baseline', policy: 'current' },
     { name: 'reform', policy: 'reform-2021' },
   ],
-  personalBudgets: { targetUptake: 0.7, basis: 'ni130', enabled: true },
-  uncertainty: {
-    feeGrowth: { low: -0.005, central: 0.01, high: 0.025 },
-    needPrevalence: { low: 0.9, central: 1, high: 1.1 },
-    selfFunderPremium: { low: 0.3, central: 0.4, high: 0.5 },
-    councilArrangedShare: { low: 0.1, central: 0.25, high: 0.4 },
-    personalBudgetCosts: 'uncertain',
-  },
-  costs: { careAccountAdminPerYear: 100, assessmentCost: 300 },
-  engine: { samplePeople: 0, sliceSize: 25_000 },
+  personalBudgets: { ...PERSONAL_BUDGET_DEFAULTS },
+  uncertainty: structuredClone(UNCERTAINTY_DEFAULTS),
+  costs: { ...COSTS_DEFAULTS },
+  engine: { ...ENGINE_DEFAULTS },
 };
 
 /** The engine API, given how this host's worker crashes (`crash` must not return normally). */

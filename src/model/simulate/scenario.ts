@@ -4,6 +4,12 @@
 import { z } from 'zod';
 import { money } from '../policy/field.ts';
 import { policyRefSchema } from '../policy/index.ts';
+import {
+  COSTS_DEFAULTS,
+  ENGINE_DEFAULTS,
+  PERSONAL_BUDGET_DEFAULTS,
+  UNCERTAINTY_DEFAULTS,
+} from './scenarioDefaults.ts';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
@@ -44,12 +50,15 @@ export const personalBudgetSettingsSchema = z
       min: 0,
       max: 1,
       meaning: 'Share of eligible users councils are asked to put on a personal budget',
-    }).default(0.7),
+    }).default(PERSONAL_BUDGET_DEFAULTS.targetUptake),
     targetYear: int('Year by which the target must be met (April)', 'year', 2010, 2100).optional(),
-    basis: z.enum(['ni130', 'adass']).default('ni130').meta({
+    basis: z.enum(['ni130', 'adass']).default(PERSONAL_BUDGET_DEFAULTS.basis).meta({
       meaning: 'Denominator the target is measured against: NI130, or ADASS eligible users',
     }),
-    enabled: z.boolean().default(true).meta({ meaning: 'Set a target at all (false: no target)' }),
+    enabled: z
+      .boolean()
+      .default(PERSONAL_BUDGET_DEFAULTS.enabled)
+      .meta({ meaning: 'Set a target at all (false: no target)' }),
   })
   .strict();
 
@@ -60,28 +69,31 @@ export const uncertaintySchema = z
       -0.05,
       0.1,
       'Real growth of care fees a year above CPI',
-    ).default({ low: -0.005, central: 0.01, high: 0.025 }),
+    ).default(UNCERTAINTY_DEFAULTS.feeGrowth),
     needPrevalence: triangularSchema(
       'multiplier',
       0.5,
       2,
       'Multiplier on the rates at which care needs arise',
-    ).default({ low: 0.9, central: 1, high: 1.1 }),
+    ).default(UNCERTAINTY_DEFAULTS.needPrevalence),
     selfFunderPremium: triangularSchema(
       'share',
       0,
       1,
       'Care-home fee paid by self-funders above the council rate (CMA 2017: 0.36)',
-    ).default({ low: 0.3, central: 0.4, high: 0.5 }),
+    ).default(UNCERTAINTY_DEFAULTS.selfFunderPremium),
     councilArrangedShare: triangularSchema(
       'share',
       0,
       1,
       'Share of self-funders who ask the council to arrange their care at its rate under a cap (s18(3))',
-    ).default({ low: 0.1, central: 0.25, high: 0.4 }),
-    personalBudgetCosts: z.enum(['central', 'uncertain', 'none']).default('uncertain').meta({
-      meaning: 'Personal-budget cost effects: central values, drawn per replicate, or none',
-    }),
+    ).default(UNCERTAINTY_DEFAULTS.councilArrangedShare),
+    personalBudgetCosts: z
+      .enum(['central', 'uncertain', 'none'])
+      .default(UNCERTAINTY_DEFAULTS.personalBudgetCosts)
+      .meta({
+        meaning: 'Personal-budget cost effects: central values, drawn per replicate, or none',
+      }),
   })
   .strict();
 
@@ -93,14 +105,14 @@ export const costsSchema = z
       max: 5_000,
       meaning:
         'Council cost of keeping one self-funder’s care account for a year (only under a cap) [M]',
-    }).default(100),
+    }).default(COSTS_DEFAULTS.careAccountAdminPerYear),
     assessmentCost: money({
       unit: '£',
       min: 0,
       max: 10_000,
       meaning:
         'Council cost of a needs and financial assessment for a self-funder entering care (only under a cap) [M]',
-    }).default(300),
+    }).default(COSTS_DEFAULTS.assessmentCost),
   })
   .strict();
 
@@ -111,13 +123,13 @@ export const engineSchema = z
       'people',
       0,
       1_000,
-    ).default(0),
+    ).default(ENGINE_DEFAULTS.samplePeople),
     sliceSize: int(
       'Synthetic people per task (fixes how work is split, not results)',
       'people',
       1_000,
       1_000_000,
-    ).default(25_000),
+    ).default(ENGINE_DEFAULTS.sliceSize),
   })
   .strict();
 
@@ -150,11 +162,7 @@ export const scenarioSchema = z
       .refine((arms) => new Set(arms.map((a) => a.name)).size === arms.length, {
         error: 'arm names must be different',
       }),
-    personalBudgets: personalBudgetSettingsSchema.default({
-      targetUptake: 0.7,
-      basis: 'ni130',
-      enabled: true,
-    }),
+    personalBudgets: personalBudgetSettingsSchema.default(PERSONAL_BUDGET_DEFAULTS),
     uncertainty: uncertaintySchema.default(uncertaintySchema.parse({})),
     costs: costsSchema.default(costsSchema.parse({})),
     engine: engineSchema.default(engineSchema.parse({})),
