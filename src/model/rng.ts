@@ -86,22 +86,17 @@ export class Stream {
     return this;
   }
 
-  /** A uniform 32-bit unsigned integer. */
+  /** A uniform 32-bit unsigned integer: the generator's output itself (next() × 2³², exactly). */
   nextUint32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
-    return t >>> 0;
+    return this.next() * 4294967296;
   }
 
   /**
-   * A uniform float in [0, 1): nextUint32() / 2³², with the step written out here rather than
-   * called. Where V8 inlined `next` but ran out of room to inline `nextUint32` inside it (in the
-   * population draws), the 32-bit result crossed a call and was boxed as a heap number: the most
-   * garbage any function made, about 1 MB a default task.
+   * A uniform float in [0, 1): the generator's 32-bit output / 2³², with the step written out here
+   * rather than called. When `next` called the step in nextUint32, V8 inlined `next` into the
+   * population draws but had no room left for the step, so every 32-bit result crossed a call and
+   * was boxed as a heap number: the most garbage any function made, about 1 MB a default task.
+   * reseed steps with locals for the same reason.
    */
   next(): number {
     const t = (((this.a + this.b) | 0) + this.d) | 0;
