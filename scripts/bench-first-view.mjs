@@ -1,9 +1,13 @@
 // npm run bench:browser: how long the app's first view takes in headless Chromium. Serves the
 // built app (dist/, so run `vite build` first: the npm script does; `--dir D` serves another
-// build, to compare two in turn), opens the default explorer page in a fresh browser `--loads`
-// times (default 5), and reports for each load the time from navigation to the first results
-// shown and to the last replicate shown, and the run time the app itself displays. Ends with one
-// JSON line. Timing lives here, never in tests.
+// build), opens the default explorer page in a fresh browser `--loads` times (default 5), and
+// reports for each load the time from navigation to the first results shown and to the last
+// replicate shown, and the run time the app itself displays. Ends with one JSON line. Timing lives
+// here, never in tests.
+//
+// `--against D` compares two builds: loads alternate between the build timed and build D (A, B,
+// B, A, …), so both see the machine at the same speed, which on a small shared machine drifts by
+// a fifth within an hour; the JSON line adds D's medians and the median of the paired differences.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -14,8 +18,10 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const loads = Number(arg('--loads', '5'));
-// Another build to time (e.g. `vite build --outDir /tmp/other`), to compare two builds in turn.
+// Another build to time (e.g. `vite build --outDir /tmp/other`).
 const dir = arg('--dir', 'dist');
+// A second build to compare with, load for load.
+const against = arg('--against', null);
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
   .filter(Boolean)
   .find((p) => existsSync(p));
@@ -23,36 +29,46 @@ if (!executablePath) {
   console.log('No Chromium found (set CHROMIUM_PATH, or: sudo apt-get install chromium).');
   process.exit(0);
 }
-if (!existsSync(`${dir}/index.html`)) {
-  console.error(`${dir}/ is missing: run \`npm run bench:browser\` (it builds first).`);
-  process.exit(1);
+for (const d of [dir, against].filter(Boolean)) {
+  if (!existsSync(`${d}/index.html`)) {
+    console.error(`${d}/ is missing: run \`npm run bench:browser\` (it builds first).`);
+    process.exit(1);
+  }
 }
 
-const port = await new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => {
-    const { port } = s.address();
-    s.close(() => resolve(port));
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
   });
-});
-const server = spawn(
-  process.execPath,
-  ['scripts/serve.mjs', '--port', String(port), '--dir', dir],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-await new Promise((resolve) => server.stdout.once('data', resolve));
+
+/** Serves build `d` on a free port; resolves to its port and the server process. */
+async function serve(d) {
+  const port = await freePort();
+  const server = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--port', String(port), '--dir', d],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  return { port, server };
+}
 
 const DONE = /Done: (\d+) replicates in ([\d.]+) s/;
-const rows = [];
-try {
-  for (let i = 0; i < loads; i++) {
-    // A fresh browser each time: nothing cached, no service worker, no compiled code kept.
-    const browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+
+/** One load of the first view served on `port`, in a fresh browser. */
+async function load(port) {
+  // A fresh browser each time: nothing cached, no service worker, no compiled code kept.
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // The page notes the frame that first shows results and the frame that shows the run done:
     // a mutation observer sees the change and the next animation frame is when it is drawn.
@@ -88,32 +104,55 @@ try {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     }
-    const { first: firstMs, done: ms } = marks;
     const text = await page.evaluate(() => document.body.innerText);
     const m = DONE.exec(text);
-    rows.push({
-      navigationToFirstResultsMs: Math.round(firstMs),
-      navigationToDoneMs: Math.round(ms),
+    return {
+      navigationToFirstResultsMs: Math.round(marks.first),
+      navigationToDoneMs: Math.round(marks.done),
       displayedRunSeconds: Number(m?.[2]),
-    });
-    console.log(
-      `load ${i + 1}: first results shown ${Math.round(firstMs)} ms after navigation, the last replicate ${Math.round(ms)} ms; the app reports the run took ${m?.[2]} s (${m?.[1]} replicates)`,
-    );
+      replicates: m?.[1],
+    };
+  } finally {
     await browser.close();
   }
-} finally {
-  server.kill();
 }
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-console.log(
-  JSON.stringify({
-    loads,
-    firstResultsMedianMs: median(rows.map((r) => r.navigationToFirstResultsMs)),
-    firstViewMedianMs: median(rows.map((r) => r.navigationToDoneMs)),
-    displayedRunMedianSeconds: median(rows.map((r) => r.displayedRunSeconds)),
-    rows,
-  }),
-);
+const summary = (rows) => ({
+  firstResultsMedianMs: median(rows.map((r) => r.navigationToFirstResultsMs)),
+  firstViewMedianMs: median(rows.map((r) => r.navigationToDoneMs)),
+  displayedRunMedianSeconds: median(rows.map((r) => r.displayedRunSeconds)),
+});
+const describe = (r) =>
+  `first results shown ${r.navigationToFirstResultsMs} ms after navigation, the last replicate ${r.navigationToDoneMs} ms; the app reports the run took ${r.displayedRunSeconds} s (${r.replicates} replicates)`;
+const row = ({ replicates: _, ...r }) => r;
+
+const builds = [await serve(dir), ...(against ? [await serve(against)] : [])];
+const rows = [];
+const otherRows = [];
+try {
+  for (let i = 0; i < loads; i++) {
+    // A, B then B, A: neither build always goes first after the other's browser closes.
+    const order = against && i % 2 === 1 ? [1, 0] : [0, 1].slice(0, builds.length);
+    for (const b of order) {
+      const r = await load(builds[b].port);
+      (b === 0 ? rows : otherRows).push(r);
+      console.log(`load ${i + 1}${against ? ` (${b === 0 ? dir : against})` : ''}: ${describe(r)}`);
+    }
+  }
+} finally {
+  for (const b of builds) b.server.kill();
+}
+const comparison = against
+  ? {
+      against,
+      againstMedians: summary(otherRows),
+      pairedMedianDifferenceMs: median(
+        rows.map((r, i) => otherRows[i].navigationToDoneMs - r.navigationToDoneMs),
+      ),
+    }
+  : {};
+console.log(JSON.stringify({ loads, ...summary(rows), rows: rows.map(row), ...comparison }));
