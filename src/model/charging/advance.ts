@@ -126,6 +126,35 @@ export function chargeSpan(
   let financial = state.financial;
   let home = state.home;
   let account = state.careAccount;
+
+  // Care at home with capital at or below the lower limit, two calls in five in a default run:
+  // no tariff income and nothing drawn from capital, so every week is charged the same until the
+  // cap is reached (left to the loop below, as are the weeks after it).
+  if (!inCareHome && financial <= lower && financial <= rules.uclOtherwise) {
+    const contribution = Math.min(rate, Math.max(0, income - allowance));
+    const counted = hasCap ? (meterAll ? rate : contribution) : 0;
+    if (contribution <= income && (!hasCap || account + counted * weeks < capPence)) {
+      state.careAccount = account + counted * weeks;
+      state.weeksInCareHome = 0;
+      out.weeks = weeks;
+      out.fee = rate * weeks;
+      out.eligibleCost = rate * weeks;
+      out.personPays = contribution * weeks;
+      out.councilPays = (rate - contribution) * weeks;
+      out.dailyLivingCosts = 0;
+      out.topUp = 0;
+      out.countedTowardsCap = counted * weeks;
+      out.councilAfterCap = 0;
+      out.councilDlcSupport = 0;
+      out.tariffIncome = 0;
+      out.capitalDrawn = 0;
+      out.weeksAfterCap = 0;
+      out.weeksSelfFunding = 0;
+      out.capReachedInWeek = null;
+      out.personPaysAtCap = null;
+      return out;
+    }
+  }
   let weeksInCareHome = state.weeksInCareHome;
   let fee = 0;
   let eligibleCost = 0;

@@ -84,30 +84,48 @@ const YEARS_TO_CAP_HIST = L.yearsToCapHist;
 const SHARE_SPENT_HIST = L.shareSpentHist;
 
 /**
- * Adds one death to an arm's lifetime block starting at `base`: the person's wealth `decile` and
- * `weight`, what they and the council paid over their life (£), their initial wealth and the
+ * One person's lifetime outcome in one arm, at their death: their wealth `decile` (0 = poorest)
+ * and `weight`, what they and the council paid over their life (£), their initial wealth and the
  * capital they drew down to pay for care (£), and the years from first care to the cap (−1 when
- * never reached). Positional, so the simulation's hot path allocates nothing.
+ * never reached). The simulation fills in one reused object: passed as separate numbers, each
+ * amount was boxed on the heap at every call.
  */
-export function recordDeath(
-  block: Float64Array,
-  base: number,
-  decile: number,
-  weight: number,
-  personPaid: number,
-  councilPaid: number,
-  initialWealth: number,
-  capitalSpent: number,
-  yearsToCap: number,
-): void {
-  const w = weight;
+export interface Death {
+  decile: number;
+  weight: number;
+  personPaid: number;
+  councilPaid: number;
+  initialWealth: number;
+  capitalSpent: number;
+  yearsToCap: number;
+}
+
+/** A Death to fill in (amounts start as doubles, so writing any amount allocates nothing). */
+export const newDeath = (): Death => ({
+  decile: 0,
+  weight: 0.5,
+  personPaid: 0.5,
+  councilPaid: 0.5,
+  initialWealth: 0.5,
+  capitalSpent: 0.5,
+  yearsToCap: 0.5,
+});
+
+/** Adds one death to an arm's lifetime block starting at `base`. */
+export function recordDeath(block: Float64Array, base: number, death: Death): void {
+  const w = death.weight;
+  const decile = death.decile;
+  const personPaid = death.personPaid;
+  const councilPaid = death.councilPaid;
+  const initialWealth = death.initialWealth;
+  const yearsToCap = death.yearsToCap;
   const at = base + decile;
   block[at + DEATHS]! += w;
   block[at + PERSON_PAID_SUM]! += w * personPaid;
   block[at + COUNCIL_PAID_SUM]! += w * councilPaid;
   block[at + INITIAL_WEALTH_SUM]! += w * initialWealth;
   // Share of initial wealth drawn down to pay for care; people with no wealth lose none.
-  const share = initialWealth > 0 ? capitalSpent / initialWealth : 0;
+  const share = initialWealth > 0 ? death.capitalSpent / initialWealth : 0;
   if (share > 0.5) block[at + CATASTROPHIC]! += w;
   const paidAt = base + decile * PAID_BINS;
   block[paidAt + PERSON_PAID_HIST + paidBin(personPaid)]! += w;

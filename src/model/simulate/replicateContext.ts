@@ -8,11 +8,11 @@ import { buildFeeTable } from '../population/fees.ts';
 import { REGIONS } from '../data/regions.ts';
 import { HOME_CARE_SELF_FUNDER_PREMIUM, NHS_CHC_SHARE_OF_NURSING } from '../data/fees.ts';
 import { cpi, CPI_INDEX } from '../data/prices.ts';
-import { compileRules, toPence, type ChargingRules } from '../charging/index.ts';
+import { compileRules, weeklyPence, type ChargingRules } from '../charging/index.ts';
 // Not policy/index.ts, which builds the policy schemas: the engine's workers need none (mergePolicy.ts).
 import { mergePolicy } from '../policy/mergePolicy.ts';
 import { repricePolicy } from '../policy/reprice.ts';
-import { CareState, STATE_COUNT } from '../population/states.ts';
+import { CareState, STATE_COUNT, STATE_NAMES } from '../population/states.ts';
 import type { Scenario, Triangular } from './scenario.ts';
 import { sampleFractionFor, cohortRanges, totalPeople, type CohortRange } from './cohorts.ts';
 import type { PopulationSpec } from '../population/generate.ts';
@@ -45,8 +45,10 @@ export interface ReplicateContext {
   spec: PopulationSpec;
   cohorts: CohortRange[];
   /** Weekly fee in pence, `[(yearIndex * regions + region) * STATE_COUNT + state]`. */
-  councilRate: Float64Array;
-  selfFunderFee: Float64Array;
+  /** Weekly council rate (pence) by year, region and care state: see feeTables. */
+  councilRate: Int32Array;
+  /** Weekly fee a self-funder pays (pence), indexed as councilRate. */
+  selfFunderFee: Int32Array;
   arms: ArmRules[];
   chcShare: number;
   /** Chance that a person is in the microdata sample. */
@@ -76,8 +78,8 @@ const longRunCpi = (): number =>
 
 function feeTables(s: Scenario, d: ReplicateDraws) {
   const R = REGIONS.length;
-  const council = new Float64Array(s.years * R * STATE_COUNT);
-  const selfFunder = new Float64Array(s.years * R * STATE_COUNT);
+  const council = new Int32Array(s.years * R * STATE_COUNT);
+  const selfFunder = new Int32Array(s.years * R * STATE_COUNT);
   // Fees are held in nominal £ by the fee tables: grow them at real growth plus inflation, then
   // deflate each year to the start year's prices.
   const nominalGrowth = (1 + d.feeGrowth) * (1 + longRunCpi()) - 1;
@@ -90,9 +92,11 @@ function feeTables(s: Scenario, d: ReplicateDraws) {
         const k = (t * R + r) * STATE_COUNT + st;
         const rate = (table.council[r * STATE_COUNT + st] ?? 0) * deflate;
         const careHome = st === CareState.residential || st === CareState.nursing;
-        council[k] = toPence(rate);
-        selfFunder[k] = toPence(
+        const what = () => `The ${STATE_NAMES[st]} fee in ${REGIONS[r]!.name} in ${year}`;
+        council[k] = weeklyPence(rate, what);
+        selfFunder[k] = weeklyPence(
           rate * (1 + (careHome ? d.selfFunderPremium : HOME_CARE_SELF_FUNDER_PREMIUM)),
+          what,
         );
       }
     }

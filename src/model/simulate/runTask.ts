@@ -20,7 +20,7 @@ import { replicateContext, type ReplicateContext } from './replicateContext.ts';
 import { peopleIn, totalPeople } from './cohorts.ts';
 import { emptyResult, vi, type PartialResult } from './result.ts';
 import { M, MEASURE_COUNT } from './measures.ts';
-import { L, recordDeath } from './lifetime.ts';
+import { L, newDeath, recordDeath, type Death } from './lifetime.ts';
 import { personalBudgetMeasures } from './personalBudgetMeasures.ts';
 import { decileOf, wealthDecileCuts } from './wealthDeciles.ts';
 
@@ -49,6 +49,7 @@ interface Scratch {
   care: WeekOfCare;
   /** The career stream, reseeded for each person. */
   stream: Stream;
+  death: Death;
 }
 
 /**
@@ -124,6 +125,7 @@ export function runPeople(
       councilArranged: false,
     },
     stream: new Stream(0),
+    death: newDeath(),
   };
   for (const { pop, entryYear } of blocks) {
     for (let j = 0; j < pop.size; j++)
@@ -302,20 +304,17 @@ function simulatePerson(
       }
       personYears++;
       if (dies) {
-        const decile = decileOf(cuts, initialWealth);
+        const death = scratch.death;
+        death.decile = decileOf(cuts, initialWealth);
+        death.weight = w;
+        death.initialWealth = initialWealth;
         for (let a = 0; a < nArms; a++) {
           const st = arms[a]!;
-          recordDeath(
-            out.lifetime,
-            a * LIFETIME_SIZE,
-            decile,
-            w,
-            st.paid / 100,
-            st.councilPaid / 100,
-            initialWealth,
-            st.capitalDrawn / 100,
-            st.weeksToCap < 0 ? -1 : st.weeksToCap / WEEKS_PER_YEAR,
-          );
+          death.personPaid = st.paid / 100;
+          death.councilPaid = st.councilPaid / 100;
+          death.capitalSpent = st.capitalDrawn / 100;
+          death.yearsToCap = st.weeksToCap < 0 ? -1 : st.weeksToCap / WEEKS_PER_YEAR;
+          recordDeath(out.lifetime, a * LIFETIME_SIZE, death);
         }
       }
     }

@@ -41,7 +41,15 @@ describe('lifetime bins', () => {
     const block = new Float64Array(L.size);
     // Decile 3, weight 2: paid £20,000 (bin 4), council £0 (bin 0), wealth £100,000 of which
     // £60,000 drawn (share 0.6: bin 12, catastrophic), cap reached after 3.5 years (bin 3).
-    recordDeath(block, 0, 3, 2, 20_000, 0, 100_000, 60_000, 3.5);
+    recordDeath(block, 0, {
+      decile: 3,
+      weight: 2,
+      personPaid: 20_000,
+      councilPaid: 0,
+      initialWealth: 100_000,
+      capitalSpent: 60_000,
+      yearsToCap: 3.5,
+    });
     const P = PAID_EDGES.length;
     expect(block[L.deaths + 3]).toBe(2);
     expect(block[L.personPaidSum + 3]).toBe(40_000);
@@ -52,7 +60,15 @@ describe('lifetime bins', () => {
     expect(block[L.yearsToCapHist + 3 * YEARS_TO_CAP_BINS + 3]).toBe(2);
     expect(block[L.shareSpentHist + 3 * SHARE_BINS + 12]).toBe(2);
     // Never reaching the cap goes in the last years bin; the total weight is 2 in every histogram.
-    recordDeath(block, 0, 3, 1, 0, 0, 0, 0, -1);
+    recordDeath(block, 0, {
+      decile: 3,
+      weight: 1,
+      personPaid: 0,
+      councilPaid: 0,
+      initialWealth: 0,
+      capitalSpent: 0,
+      yearsToCap: -1,
+    });
     expect(block[L.yearsToCapHist + 3 * YEARS_TO_CAP_BINS + YEARS_TO_CAP_BINS - 1]).toBe(1);
     const sum = (from: number, n: number) => block.subarray(from, from + n).reduce((a, b) => a + b);
     expect(sum(L.personPaidHist, 10 * P)).toBe(3);
