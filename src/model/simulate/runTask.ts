@@ -196,8 +196,9 @@ function simulatePerson(
   let onset = pop.onsetAge[j]! === 255 ? -1 : pop.onsetAge[j]!;
   let careHomeWeeks =
     state === RESIDENTIAL || state === NURSING ? pop.spellYears[j]! * WEEKS_PER_YEAR : 0;
-  let started = false;
-  let initialWealth = 0;
+  let armsReady = false;
+  // Whether the partner died (leaving their half of joint savings) before armsReady.
+  let inherited = false;
   let weeklyIncome = 0;
   let personYears = 0;
   const nArms = arms.length;
@@ -211,13 +212,12 @@ function simulatePerson(
     const careHome = state === RESIDENTIAL || state === NURSING;
     if (inCare && onset < 0) onset = age;
     if (year >= startYear) {
-      if (!started) {
-        started = true;
-        const ownSavings = pop.financialAssets[j]!;
-        const homeValue = pop.ownsHome[j] ? pop.propertyValue[j]! : 0;
-        initialWealth = ownSavings + homeValue;
-        const financial = toPence(ownSavings);
-        const home = toPence(homeValue);
+      // Each arm's money is set up at the person's first year of care (or at once for the
+      // microdata sample, which reports capital every year): most people never need care.
+      if (!armsReady && (sampled || (inCare && !(state === NURSING && chc)))) {
+        armsReady = true;
+        const financial = toPence(pop.financialAssets[j]!) * (inherited ? 2 : 1);
+        const home = pop.ownsHome[j] ? toPence(pop.propertyValue[j]!) : 0;
         for (let a = 0; a < nArms; a++) {
           const st = arms[a]!;
           st.financial = financial;
@@ -305,15 +305,18 @@ function simulatePerson(
       personYears++;
       if (dies) {
         const death = scratch.death;
+        const initialWealth =
+          pop.financialAssets[j]! + (pop.ownsHome[j] ? pop.propertyValue[j]! : 0);
         death.decile = decileOf(cuts, initialWealth);
         death.weight = w;
         death.initialWealth = initialWealth;
         for (let a = 0; a < nArms; a++) {
           const st = arms[a]!;
-          death.personPaid = st.paid / 100;
-          death.councilPaid = st.councilPaid / 100;
-          death.capitalSpent = st.capitalDrawn / 100;
-          death.yearsToCap = st.weeksToCap < 0 ? -1 : st.weeksToCap / WEEKS_PER_YEAR;
+          // Someone who never needed care paid nothing (the arms still hold the last person's).
+          death.personPaid = armsReady ? st.paid / 100 : 0;
+          death.councilPaid = armsReady ? st.councilPaid / 100 : 0;
+          death.capitalSpent = armsReady ? st.capitalDrawn / 100 : 0;
+          death.yearsToCap = armsReady && st.weeksToCap >= 0 ? st.weeksToCap / WEEKS_PER_YEAR : -1;
           recordDeath(out.lifetime, a * LIFETIME_SIZE, death);
         }
       }
@@ -322,10 +325,10 @@ function simulatePerson(
     if (partner && partnerDied) {
       partner = false;
       // The survivor inherits the partner's half of joint savings (as in the population model).
-      if (started) {
+      if (armsReady) {
         const half = toPence(pop.financialAssets[j]!);
         for (let a = 0; a < nArms; a++) arms[a]!.financial += half;
-      }
+      } else if (year >= startYear) inherited = true;
     }
     if (next === DEAD) break;
     state = next;
