@@ -216,7 +216,7 @@ function simulatePerson(
       // microdata sample, which reports capital every year): most people never need care.
       if (!armsReady && (sampled || (inCare && !(state === NURSING && chc)))) {
         armsReady = true;
-        const financial = toPence(pop.financialAssets[j]!) * (inherited ? 2 : 1);
+        const financial = toPence(pop.financialAssets[j]!);
         const home = pop.ownsHome[j] ? toPence(pop.propertyValue[j]!) : 0;
         for (let a = 0; a < nArms; a++) {
           const st = arms[a]!;
@@ -228,6 +228,8 @@ function simulatePerson(
           st.capitalDrawn = 0;
           st.careWeeks = 0;
           st.weeksToCap = -1;
+          // (Added, not multiplied: V8 compiles a product of small integers for small integers.)
+          if (inherited) st.financial += financial;
         }
       }
       const t = year - startYear;
