@@ -127,32 +127,46 @@ export function chargeSpan(
   let home = state.home;
   let account = state.careAccount;
 
-  // Care at home with capital at or below the lower limit, two calls in five in a default run:
-  // no tariff income and nothing drawn from capital, so every week is charged the same until the
-  // cap is reached (left to the loop below, as are the weeks after it).
-  if (!inCareHome && financial <= lower && financial <= rules.uclOtherwise) {
-    const contribution = Math.min(rate, Math.max(0, income - allowance));
-    const counted = hasCap ? (meterAll ? rate : contribution) : 0;
-    if (contribution <= income && (!hasCap || account + counted * weeks < capPence)) {
-      state.careAccount = account + counted * weeks;
-      state.weeksInCareHome = 0;
-      out.weeks = weeks;
-      out.fee = rate * weeks;
-      out.eligibleCost = rate * weeks;
-      out.personPays = contribution * weeks;
-      out.councilPays = (rate - contribution) * weeks;
-      out.dailyLivingCosts = 0;
-      out.topUp = 0;
-      out.countedTowardsCap = counted * weeks;
-      out.councilAfterCap = 0;
-      out.councilDlcSupport = 0;
-      out.tariffIncome = 0;
-      out.capitalDrawn = 0;
-      out.weeksAfterCap = 0;
-      out.weeksSelfFunding = 0;
-      out.capReachedInWeek = null;
-      out.personPaysAtCap = null;
-      return out;
+  // Care at home, where the home never counts, three calls in five in a default run: when capital
+  // is at or below the lower limit (no tariff income, nothing drawn), or stays above the upper
+  // limit to the last week, every week of the span is charged the same until the cap is reached
+  // (left to the loop below, as are the weeks after it and every other span).
+  if (!inCareHome) {
+    const ucl = rules.uclOtherwise;
+    const selfFunding = financial > ucl;
+    if (selfFunding || financial <= lower) {
+      const weekFee = selfFunding ? marketFee : rate;
+      const contribution = selfFunding ? rate : Math.min(rate, Math.max(0, income - allowance));
+      const person = contribution + weekFee - rate;
+      const counted = hasCap ? (meterAll ? rate : contribution) : 0;
+      const drawn = Math.max(0, person - income);
+      const stays = selfFunding ? financial - (weeks - 1) * drawn > ucl : drawn === 0;
+      if (stays && (!hasCap || account + counted * weeks < capPence)) {
+        let fromCapital = drawn * weeks;
+        const fromFinancial = Math.min(fromCapital, financial);
+        fromCapital -= fromFinancial;
+        state.financial = financial - fromFinancial;
+        state.home = Math.max(0, home - fromCapital);
+        state.careAccount = account + counted * weeks;
+        state.weeksInCareHome = 0;
+        out.weeks = weeks;
+        out.fee = weekFee * weeks;
+        out.eligibleCost = rate * weeks;
+        out.personPays = person * weeks;
+        out.councilPays = (weekFee - person) * weeks;
+        out.dailyLivingCosts = 0;
+        out.topUp = (weekFee - rate) * weeks;
+        out.countedTowardsCap = counted * weeks;
+        out.councilAfterCap = 0;
+        out.councilDlcSupport = 0;
+        out.tariffIncome = 0;
+        out.capitalDrawn = drawn * weeks;
+        out.weeksAfterCap = 0;
+        out.weeksSelfFunding = selfFunding ? weeks : 0;
+        out.capReachedInWeek = null;
+        out.personPaysAtCap = null;
+        return out;
+      }
     }
   }
   let weeksInCareHome = state.weeksInCareHome;

@@ -270,15 +270,18 @@ describe('charging invariants', () => {
     );
   });
 
-  it('the same for care at home with capital at or below the lower limit (its shortcut)', () => {
-    // Two calls in five in a default run take this shortcut; caps near the care account make
-    // it hand over to the general loop at the week the cap is reached.
+  it('the same for care at home below the lower limit or above the upper (its shortcut)', () => {
+    // Three calls in five in a default run take this shortcut; capital just above the upper limit
+    // and caps near the care account make it hand over to the general loop.
     fc.assert(
       fc.property(
         presetArb,
         fc.option(fc.integer({ min: 0, max: 3_000_000 }), { nil: null }),
         fc.record({
-          financial: fc.integer({ min: 0, max: 2_500_000 }),
+          financial: fc.oneof(
+            fc.integer({ min: 0, max: 2_500_000 }),
+            fc.integer({ min: 1_800_000, max: 12_000_000 }),
+          ),
           home: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40_000_000 })),
           careAccount: fc.integer({ min: 0, max: 3_000_000 }),
           weeksInCareHome: fc.integer({ min: 0, max: 30 }),
