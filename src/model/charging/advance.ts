@@ -195,6 +195,58 @@ export function chargeSpan(
       ? rules.uclHomeCounted
       : rules.uclOtherwise;
     const selfFunder = assessed > upperLimit;
+    if (!selfFunder && assessed > lower && (!hasCap || account < capPence)) {
+      // Spending capital down through the tariff bands (the 2021 reform's £20,000 to £100,000
+      // holds 320 of them): while tariff income keeps the contribution below the council rate,
+      // each band crossed changes the charge, every week or two. Charged band by band here with
+      // only what a band changes, until the regime ends and the general step below takes over.
+      const from = done;
+      let a = assessed;
+      let bands = Math.ceil((a - lower) / band);
+      while (done < weeks) {
+        const edge = lower + (bands - 1) * band;
+        const bandTariff = bands * 100;
+        const bandContribution = Math.min(rate, Math.max(0, income - allowance + bandTariff));
+        const bandDrawn = bandContribution - income;
+        if (bandContribution === rate || bandDrawn <= 0) break;
+        const bandCounted = hasCap ? Math.max(0, (meterAll ? rate : bandContribution) - dlc) : 0;
+        // Weeks until capital falls into the band below, within the span and the disregard.
+        // (Divisions are slow and each band's waits on the last: a week or two is the rule.)
+        const room = a - edge;
+        let n = room <= bandDrawn ? 1 : room <= 2 * bandDrawn ? 2 : Math.ceil(room / bandDrawn);
+        if (n > weeks - done) n = weeks - done;
+        if (homeMayCount && home > 0 && weeksInCareHome < disregardWeeks) {
+          n = Math.min(n, disregardWeeks - weeksInCareHome);
+        }
+        // Capital running out or the cap reached: left to the general step.
+        if (financial + home < bandDrawn * n) break;
+        if (hasCap && bandCounted * n >= capPence - account) break;
+        let fromCapital = bandDrawn * n;
+        const fromFinancial = Math.min(fromCapital, financial);
+        financial -= fromFinancial;
+        fromCapital -= fromFinancial;
+        home = Math.max(0, home - fromCapital);
+        account += bandCounted * n;
+        weeksInCareHome = inCareHome ? weeksInCareHome + n : 0;
+        const bandDlcPaid = Math.min(bandContribution, dlc);
+        const bandCouncil = rate - bandContribution;
+        fee += rate * n;
+        eligibleCost += rate * n;
+        personPays += bandContribution * n;
+        councilPays += bandCouncil * n;
+        dailyLivingCosts += bandDlcPaid * n;
+        countedTowardsCap += bandCounted * n;
+        councilDlcSupport += Math.min(bandCouncil, dlc - bandDlcPaid) * n;
+        tariffIncome += bandTariff * n;
+        capitalDrawn += bandDrawn * n;
+        done += n;
+        if ((homeMayCount && home > 0 && weeksInCareHome >= disregardWeeks) !== homeCounted) break;
+        a = homeCounted ? financial + home : financial;
+        if (a <= lower) break;
+        while (a <= lower + (bands - 1) * band) bands--;
+      }
+      if (done > from) continue;
+    }
     const weekFee = selfFunder ? marketFee : rate;
     const tariff = selfFunder || assessed <= lower ? 0 : Math.ceil((assessed - lower) / band) * 100;
     const contribution = selfFunder
@@ -288,8 +340,16 @@ export function chargeSpan(
     councilAfterCap += councilCap * n;
     councilDlcSupport += dlcSupport * n;
     if (tariffVaries) {
-      for (let k = 0; k < n; k++)
-        tariffIncome += Math.ceil((assessed - k * drawn - lower) / band) * 100;
+      // The band of each week's capital, stepped down as capital falls (no division a week).
+      let above = assessed - lower;
+      let bands = tariff / 100;
+      let sum = 0;
+      for (let k = 0; k < n; k++) {
+        sum += bands;
+        above -= drawn;
+        while (bands > 0 && above <= (bands - 1) * band) bands--;
+      }
+      tariffIncome += sum * 100;
     } else tariffIncome += tariff * n;
     capitalDrawn += drawn * n;
     if (afterCap) weeksAfterCap += n;
