@@ -51,10 +51,13 @@ const PAID_TABLE = (() => {
   return table;
 })();
 const PAID_TOP_STEP = PAID_TABLE.length - 1;
+const PAID_LAST = PAID_TABLE[PAID_TOP_STEP]!;
 
 /** Bin of an amount in PAID_EDGES (amounts below zero go in the first bin). */
 export function paidBin(x: number): number {
-  const b = PAID_TABLE[Math.max(0, Math.min(PAID_TOP_STEP, Math.floor(x / PAID_STEP)))]!;
+  const q = x / PAID_STEP;
+  // (Integer steps and comparisons: V8 compiles min and max of doubles with branches.)
+  const b = q >= PAID_TOP_STEP ? PAID_LAST : q > 0 ? PAID_TABLE[q | 0]! : 0;
   // Guards the one case where the division rounds up onto an edge the amount is just below.
   return b > 0 && x < PAID_EDGES[b]! ? b - 1 : b;
 }
@@ -62,13 +65,12 @@ export function paidBin(x: number): number {
 /** Bin of years to cap, or the last bin for "never reached". */
 export function yearsToCapBin(years: number | null): number {
   if (years === null) return YEARS_TO_CAP_BINS - 1;
-  return Math.min(YEARS_TO_CAP_BINS - 2, Math.max(0, Math.floor(years)));
+  return years >= YEARS_TO_CAP_BINS - 2 ? YEARS_TO_CAP_BINS - 2 : years > 0 ? years | 0 : 0;
 }
 
 /** Bin of a share of initial wealth spent (inheritance from a partner can take it over 100%). */
 export function shareBin(share: number): number {
-  if (!(share >= 0)) return SHARE_BINS - 1;
-  return Math.min(SHARE_BINS - 1, Math.floor(share * 20));
+  return share >= 0 && share < 1 ? (share * 20) | 0 : SHARE_BINS - 1;
 }
 
 // Offsets as plain constants for the hot path (a property read of L on every death otherwise).

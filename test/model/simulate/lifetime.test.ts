@@ -7,7 +7,9 @@ import {
   paidBin,
   recordDeath,
   SHARE_BINS,
+  shareBin,
   YEARS_TO_CAP_BINS,
+  yearsToCapBin,
 } from '../../../src/model/simulate/lifetime.ts';
 
 /** The bin by definition: the last edge at or below the amount. */
@@ -35,6 +37,28 @@ describe('lifetime bins', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('years to cap and share of wealth spent are binned as by their definitions', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1, max: 40, noNaN: true }), (years) => {
+        expect(yearsToCapBin(years)).toBe(
+          Math.min(YEARS_TO_CAP_BINS - 2, Math.max(0, Math.floor(years))),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+    expect(yearsToCapBin(null)).toBe(YEARS_TO_CAP_BINS - 1);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), (share) => {
+        expect(shareBin(share)).toBe(Math.min(SHARE_BINS - 1, Math.floor(share * 20)));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const share of [0, 0.05, 0.049999, 0.95, 0.9999999999999999, 1, 7e9]) {
+      expect(shareBin(share), `${share}`).toBe(Math.min(SHARE_BINS - 1, Math.floor(share * 20)));
+    }
+    expect(shareBin(Number.NaN)).toBe(SHARE_BINS - 1);
   });
 
   it('a death adds its weight once to each histogram, in the right bins', () => {
