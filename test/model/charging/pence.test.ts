@@ -38,4 +38,21 @@ describe('weekly amounts in pence', () => {
     });
     expect(Math.max(...ctx.councilRate)).toBeGreaterThan(50_000);
   });
+
+  it('every scenario the schema allows fits: the fastest fee growth to the last year allowed', () => {
+    const most = { low: 0.1, central: 0.1, high: 0.1 };
+    const s = scenarioSchema.parse({
+      seed: 'fees',
+      population: 1000,
+      replicates: 1,
+      startYear: 2060,
+      years: 50,
+      arms: [{ name: 'baseline', policy: 'current' }],
+      uncertainty: { feeGrowth: most, selfFunderPremium: { low: 1, central: 1, high: 1 } },
+    });
+    const ctx = buildReplicateContext(s, 0);
+    const top = Math.max(...ctx.selfFunderFee);
+    expect(top).toBeGreaterThan(MAX_WEEKLY_PENCE / 10);
+    expect(top).toBeLessThanOrEqual(MAX_WEEKLY_PENCE);
+  });
 });
