@@ -1,7 +1,7 @@
 // One task of a Monte Carlo run: the synthetic people of one slice of one replicate, each run
 // year by year through their care career (drawn from their own stream, whatever the policy) and
 // the charging rules of every arm (common random numbers), aggregated as they go.
-import { deriveKey1, Stream } from '../rng.ts';
+import { keyBelow, Stream } from '../rng.ts';
 import {
   chargeSpan,
   emptyTotals,
@@ -162,7 +162,6 @@ const STATES: number = STATE_COUNT;
 const REGION_COUNT = REGIONS.length;
 const LIFETIME_SIZE = L.size;
 const DEATH_WEEKS = Math.round(WEEKS_PER_YEAR * DEATH_YEAR_FRACTION);
-const UINT32 = 4294967296;
 
 function simulatePerson(
   ctx: ReplicateContext,
@@ -186,8 +185,7 @@ function simulatePerson(
   const chc = pop.chcRank[j]! < ctx.chcShare;
   const key = pop.careerKey[j]!;
   const stream = careerStream(pop, j, scratch.stream);
-  const sampled =
-    ctx.sampleFraction > 0 && deriveKey1(key, SAMPLE_TAG) / UINT32 < ctx.sampleFraction;
+  const sampled = ctx.sampleFraction > 0 && keyBelow(key, SAMPLE_TAG, ctx.sampleFraction);
   // Whether a self-funder asks the council to arrange care: drawn when first needed.
   let arranged = -1;
   let age = pop.age[j]!;
@@ -244,8 +242,7 @@ function simulatePerson(
       }
       if (inCare && !(state === NURSING && chc)) {
         if (arranged < 0) {
-          arranged =
-            deriveKey1(key, ARRANGED_TAG) / UINT32 < ctx.draws.councilArrangedShare ? 1 : 0;
+          arranged = keyBelow(key, ARRANGED_TAG, ctx.draws.councilArrangedShare) ? 1 : 0;
         }
         const k = (t * REGION_COUNT + region) * STATES + state;
         const firstYearOfCare = arms[0]!.careWeeks === 0;

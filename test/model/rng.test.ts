@@ -1,0 +1,36 @@
+// Keyed draws: keyBelow is the comparison the engine used to make with deriveKey1, exactly.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { deriveKey1, keyBelow } from '../../src/model/rng.ts';
+
+const below = (base: number, k: number, share: number) => deriveKey1(base, k) / 0x100000000 < share;
+
+describe('keyBelow', () => {
+  it('equals deriveKey1(base, k) / 2^32 < share for any key, tag and share', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.integer({ min: 0, max: 0xffff }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (base, k, share) => {
+          expect(keyBelow(base, k, share)).toBe(below(base, k, share));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('on the boundary: a share equal to the key over 2^32 is not below it', () => {
+    const key = deriveKey1(12345, 0x518);
+    expect(keyBelow(12345, 0x518, key / 0x100000000)).toBe(false);
+    expect(keyBelow(12345, 0x518, (key + 1) / 0x100000000)).toBe(true);
+    expect(keyBelow(12345, 0x518, 0)).toBe(false);
+    expect(keyBelow(12345, 0x518, 1)).toBe(true);
+  });
+
+  it('draws about the share asked for', () => {
+    let hits = 0;
+    for (let person = 0; person < 20_000; person++) if (keyBelow(person, 0x518, 0.3)) hits++;
+    expect(hits / 20_000).toBeCloseTo(0.3, 1);
+  });
+});
