@@ -44,8 +44,8 @@ export const deriveKey1 = (base: number, k: number): number => deriveStep(mix32(
 /**
  * Whether deriveKey1(base, k) / 2³² < share: a per-person draw with probability `share`, from
  * the person's key and a tag of its own. Returns a boolean, not the key: a 32-bit key returned
- * from a call V8 does not inline is boxed on the heap, and an engine hot path drew one this way
- * for each person in care (about 2% of its time).
+ * from a call V8 does not inline is boxed on the heap (the engine draws one for every person and
+ * another for each person in care).
  */
 export function keyBelow(base: number, k: number, share: number): boolean {
   return deriveStep(mix32(base), k) < share * 0x100000000;

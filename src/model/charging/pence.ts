@@ -12,8 +12,8 @@ export const MAX_WEEKLY_PENCE = 2 ** 31 - 1;
 
 /**
  * Pounds a week to whole pence for an Int32Array (fees and council rates), or a RangeError naming
- * the amount as `what()` describes it. V8 compiles the charging rules' arithmetic on 32-bit integers (min, max and sums without
- * branches) only when the fees arrive as such; an Int32Array would wrap a larger value silently.
+ * the amount as `what()` describes it. V8 compiles the charging rules' arithmetic on 32-bit
+ * integers only when the fees arrive as such; an Int32Array would wrap a larger value silently.
  */
 export function weeklyPence(pounds: number, what: () => string): number {
   const pence = toPence(pounds);

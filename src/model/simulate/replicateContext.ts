@@ -44,8 +44,7 @@ export interface ReplicateContext {
   model: CareModel;
   spec: PopulationSpec;
   cohorts: CohortRange[];
-  /** Weekly fee in pence, `[(yearIndex * regions + region) * STATE_COUNT + state]`. */
-  /** Weekly council rate (pence) by year, region and care state: see feeTables. */
+  /** Weekly council rate in pence, `[(yearIndex * regions + region) * STATE_COUNT + state]`. */
   councilRate: Int32Array;
   /** Weekly fee a self-funder pays (pence), indexed as councilRate. */
   selfFunderFee: Int32Array;
