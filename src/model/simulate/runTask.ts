@@ -208,11 +208,13 @@ function simulatePerson(
     const partnerDied = partnerDies(age, sex, stream, model);
     const inCare = state !== NONE && state !== DEAD;
     const careHome = state === RESIDENTIAL || state === NURSING;
+    // NHS continuing healthcare pays some people's nursing care in full: those are not charged.
+    const charged = inCare && !(state === NURSING && chc);
     if (inCare && onset < 0) onset = age;
     if (year >= startYear) {
       // Each arm's money is set up at the person's first year of care (or at once for the
       // microdata sample, which reports capital every year): most people never need care.
-      if (!armsReady && (sampled || (inCare && !(state === NURSING && chc)))) {
+      if (!armsReady && (sampled || charged)) {
         armsReady = true;
         const financial = toPence(pop.financialAssets[j]!);
         const home = pop.ownsHome[j] ? toPence(pop.propertyValue[j]!) : 0;
@@ -240,7 +242,7 @@ function simulatePerson(
         v[IN_CARE * Y + t]! += w;
         if (careHome) v[IN_CARE_HOMES * Y + t]! += w;
       }
-      if (inCare && !(state === NURSING && chc)) {
+      if (charged) {
         if (arranged < 0) {
           arranged = keyBelow(key, ARRANGED_TAG, ctx.draws.councilArrangedShare) ? 1 : 0;
         }
