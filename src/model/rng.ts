@@ -1,6 +1,7 @@
 // The one place randomness is created (MODEL.md §6). Every stream is derived from a text seed
 // and integer keys (replicate, slice, person…), so results never depend on how work is split.
 import seedrandom from 'seedrandom';
+import { cosTurns, exp, log } from './math/index.ts';
 
 /** 32-bit FNV-1a hash of a text seed: turns the scenario's seed text into a number. */
 export function hashSeed(text: string): number {
@@ -127,12 +128,12 @@ export class Stream {
   normal(mean = 0, sd = 1): number {
     const u = 1 - this.next();
     const v = this.next();
-    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return mean + sd * Math.sqrt(-2 * log(u)) * cosTurns(v);
   }
 
   /** A log-normal draw whose log has the given mean and standard deviation. */
   logNormal(mu: number, sigma: number): number {
-    return Math.exp(this.normal(mu, sigma));
+    return exp(this.normal(mu, sigma));
   }
 
   /** An index drawn from cumulative weights `cdf` (ascending, last = total). */

@@ -1,5 +1,6 @@
 // Uptake targets set for councils and how hard each pushes a council that is below it: the
 // urgency rises as the deadline nears (MODEL.md §5).
+import { exp } from '../math/index.ts';
 
 /** A national target: a share of eligible users on a personal budget by a date. */
 export interface UptakeTarget {
@@ -82,7 +83,7 @@ export function targetPressure(
     if (!inForce(target, t)) continue;
     const gap = target.level - uptake;
     if (gap <= 0) continue;
-    const urgency = Math.exp(-Math.abs(target.deadline - t) / horizon);
+    const urgency = exp(-Math.abs(target.deadline - t) / horizon);
     p = Math.max(p, (target.monitored ? 1 : unmonitoredWeight) * urgency * gap);
   }
   return p;

@@ -1,5 +1,6 @@
 // Consumer prices index used to move money between price years (policy presets are set at their
 // own price years; simulations report £ at the start year's prices).
+import { powInt } from '../math/index.ts';
 
 /** First calendar year in CPI_INDEX. */
 export const CPI_FIRST_YEAR = 2008;
@@ -28,7 +29,7 @@ export const CPI_INDEX: readonly number[] = (() => {
 export function cpi(year: number): number {
   const last = CPI_FIRST_YEAR + CPI_INDEX.length - 1;
   if (year < CPI_FIRST_YEAR) return CPI_INDEX[0]!;
-  if (year > last) return CPI_INDEX[CPI_INDEX.length - 1]! * 1.02 ** (year - last);
+  if (year > last) return CPI_INDEX[CPI_INDEX.length - 1]! * powInt(1.02, year - last);
   return CPI_INDEX[year - CPI_FIRST_YEAR]!;
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../data/population.ts';
 import { deathProbability, survival } from './mortality.ts';
 import { AGE_COUNT, MAX_AGE } from './states.ts';
+import { powInt } from '../math/index.ts';
 
 /**
  * Persons by sex and age in England, 2021: index `sex * AGE_COUNT + age`, zero below 65. Within
@@ -67,5 +68,5 @@ export function populationGrowth65(year: number): number {
       deaths += (n[sex * AGE_COUNT + age] ?? 0) * deathProbability(gm, age);
   }
   const yearly = 1 + (turning65(STOCK_YEAR + 1) - deaths) / POPULATION_65_PLUS;
-  return yearly ** (year - STOCK_YEAR);
+  return powInt(yearly, year - STOCK_YEAR);
 }

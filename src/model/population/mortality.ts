@@ -1,16 +1,17 @@
 // Gompertz–Makeham mortality: the force of mortality μ(x) = A + B·exp(c·(x − 65)), its yearly
 // death probabilities and the life expectancy it implies, in the model's yearly time step.
 import type { GompertzMakeham } from '../data/mortality.ts';
+import { exp } from '../math/index.ts';
 
 /** Force of mortality at exact age `x` (years), per year. */
 export function forceOfMortality(p: GompertzMakeham, x: number): number {
-  return p.A + p.B * Math.exp(p.c * (x - 65));
+  return p.A + p.B * exp(p.c * (x - 65));
 }
 
 /** Probability of dying between exact ages x and x + 1: 1 − exp(−∫μ), integrated exactly. */
 export function deathProbability(p: GompertzMakeham, x: number): number {
-  const cumulative = p.A + (p.B / p.c) * (Math.exp(p.c * (x + 1 - 65)) - Math.exp(p.c * (x - 65)));
-  return 1 - Math.exp(-cumulative);
+  const cumulative = p.A + (p.B / p.c) * (exp(p.c * (x + 1 - 65)) - exp(p.c * (x - 65)));
+  return 1 - exp(-cumulative);
 }
 
 /**

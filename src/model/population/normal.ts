@@ -1,4 +1,5 @@
 // The standard normal distribution function and its inverse, for turning shares into thresholds.
+import { exp, log } from '../math/index.ts';
 
 /** Standard normal cumulative distribution Φ(x) (Zelen & Severo 26.2.17, |error| < 7.5e-8). */
 export function normalCdf(x: number): number {
@@ -6,7 +7,7 @@ export function normalCdf(x: number): number {
   const poly =
     t *
     (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-  const tail = 0.3989422804014327 * Math.exp(-0.5 * x * x) * poly;
+  const tail = 0.3989422804014327 * exp(-0.5 * x * x) * poly;
   return x >= 0 ? 1 - tail : tail;
 }
 
@@ -33,7 +34,7 @@ export function normalQuantile(p: number): number {
   if (p <= 0) return -Infinity;
   if (p >= 1) return Infinity;
   if (p < lowTail || p > 1 - lowTail) {
-    const q = Math.sqrt(-2 * Math.log(p < lowTail ? p : 1 - p));
+    const q = Math.sqrt(-2 * log(p < lowTail ? p : 1 - p));
     const x =
       (((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) /
       ((((d0 * q + d1) * q + d2) * q + d3) * q + 1);

@@ -10,6 +10,7 @@ import { cell, type CareModel } from './careModel.ts';
 import { normalQuantile } from './normal.ts';
 import type { Population } from './population.ts';
 import { AGE_COUNT, MAX_AGE } from './states.ts';
+import { cosSinTurns, exp, log, pow } from '../math/index.ts';
 
 /** Cumulative persons by `sex * AGE_COUNT + age` in 2021 (65+ only). */
 export const ageSexCdf = (() => {
@@ -59,9 +60,8 @@ const PARTNER_KEPT = W.partnerKeptInCareHome;
 /** Median home value by region, £ (BASE_PRICE_YEAR). */
 const HOME_MEDIAN = Float64Array.from(REGIONS, (r) => r.housePrice * W.property.medianRatio);
 /** Regional factor on savings: (regional / England median wealth)^elasticity. */
-const SAVINGS_FACTOR = Float64Array.from(
-  REGIONS,
-  (r) => (r.medianWealth / ENGLAND_MEDIAN_WEALTH) ** W.financial.elasticity,
+const SAVINGS_FACTOR = Float64Array.from(REGIONS, (r) =>
+  pow(r.medianWealth / ENGLAND_MEDIAN_WEALTH, W.financial.elasticity),
 );
 /** Ownership probability for people 65+: region, couple and age over 80 (WEALTH.ownership). */
 function ownershipProbability(region: number, couple: boolean, age: number): number {
@@ -122,13 +122,15 @@ export function pickIn(cdf: ArrayLike<number>, offset: number, n: number, u: num
  */
 function normalPairs(st: Stream, out: Float64Array, pairs: number): void {
   for (let k = 0; k < pairs; k++) {
-    const r = Math.sqrt(-2 * Math.log(1 - st.next()));
-    const theta = 2 * Math.PI * st.next();
-    out[2 * k] = r * Math.cos(theta);
-    out[2 * k + 1] = r * Math.sin(theta);
+    const r = Math.sqrt(-2 * log(1 - st.next()));
+    cosSinTurns(st.next(), angle);
+    out[2 * k] = r * angle[0]!;
+    out[2 * k + 1] = r * angle[1]!;
   }
 }
 const normals = new Float64Array(6);
+/** [cos, sin] of a Box–Muller angle, reused. */
+const angle = new Float64Array(2);
 
 /** Mixes the household wealth rank z with independent noise e at correlation rho. */
 const correlated = (z: number, rho: number, e: number): number =>
@@ -174,20 +176,20 @@ function drawWealth(
   p.ownsHome[j] = own ? 1 : 0;
   p.riskGroup[j] = own ? 0 : 1;
   p.propertyValue[j] = own
-    ? (HOME_MEDIAN[region] ?? 0) * Math.exp(W.property.logSd * propertyNoise) * up.house
+    ? (HOME_MEDIAN[region] ?? 0) * exp(W.property.logSd * propertyNoise) * up.house
     : 0;
   if (older) {
     const f = W.financial;
     const median = (own ? f.ownerMedian : f.renterMedian) * (SAVINGS_FACTOR[region] ?? 1);
-    p.financialAssets[j] = share * median * Math.exp(f.logSd * financialNoise) * up.prices;
+    p.financialAssets[j] = share * median * exp(f.logSd * financialNoise) * up.prices;
     const i = W.income;
     const privateMedian = own ? i.ownerPrivateMedian : i.renterPrivateMedian;
-    p.income[j] = (i.statePension + privateMedian * Math.exp(i.logSd * incomeNoise)) * up.prices;
+    p.income[j] = (i.statePension + privateMedian * exp(i.logSd * incomeNoise)) * up.prices;
   } else {
     const w = WORKING_AGE;
-    const household = w.financialMedian * Math.exp(w.financialLogSd * financialNoise);
+    const household = w.financialMedian * exp(w.financialLogSd * financialNoise);
     p.financialAssets[j] = share * household * up.prices;
-    p.income[j] = w.incomeMedian * Math.exp(w.incomeLogSd * incomeNoise) * up.prices;
+    p.income[j] = w.incomeMedian * exp(w.incomeLogSd * incomeNoise) * up.prices;
   }
 }
 

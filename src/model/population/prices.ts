@@ -2,6 +2,7 @@
 // move fees, house values, savings and incomes between years.
 import { priceFactor } from '../data/prices.ts';
 import { HOUSE_PRICE_INDEX, INDEX_FIRST_YEAR } from '../data/wealth.ts';
+import { powInt } from '../math/index.ts';
 
 /**
  * Value of a yearly `table` starting at `firstYear` for `year`: clamped to the first year below
@@ -16,7 +17,7 @@ export function indexAt(
   const last = firstYear + table.length - 1;
   if (year <= firstYear) return table[0] ?? 1;
   if (year <= last) return table[year - firstYear] ?? 1;
-  return (table[table.length - 1] ?? 1) * (1 + growth) ** (year - last);
+  return (table[table.length - 1] ?? 1) * powInt(1 + growth, year - last);
 }
 
 /** Ratio of house prices between calendar years (to / from), flat beyond the table. */

@@ -148,7 +148,8 @@ export type LimitCheck =
 /** Two significant figures, rounded down: a suggestion that fits. */
 function roundDown(x: number): number {
   if (x < 100) return Math.max(1, Math.floor(x));
-  const p = 10 ** (Math.floor(Math.log10(x)) - 1);
+  let p = 1;
+  while (x >= 100 * p) p *= 10;
   return Math.floor(x / p) * p;
 }
 
