@@ -1,7 +1,7 @@
 // The one place randomness is created (MODEL.md §6). Every stream is derived from a text seed
 // and integer keys (replicate, slice, person…), so results never depend on how work is split.
 import seedrandom from 'seedrandom';
-import { cosTurns, exp, log } from './math/index.ts';
+import { exp, normalQuantile } from './math/index.ts';
 
 /** 32-bit FNV-1a hash of a text seed: turns the scenario's seed text into a number. */
 export function hashSeed(text: string): number {
@@ -124,11 +124,12 @@ export class Stream {
     return lo + (hi - lo) * this.next();
   }
 
-  /** A standard normal draw (Box–Muller; one value per call, for simplicity and reproducibility). */
+  /**
+   * A normal draw from one uniform, by the inverse of Φ at the middle of the uniform's 2⁻³² step
+   * (never 0 or 1, so |z| < 6.3): one draw per call keeps every stream's count fixed.
+   */
   normal(mean = 0, sd = 1): number {
-    const u = 1 - this.next();
-    const v = this.next();
-    return mean + sd * Math.sqrt(-2 * log(u)) * cosTurns(v);
+    return mean + sd * normalQuantile(this.next() + 1.1641532182693481e-10);
   }
 
   /** A log-normal draw whose log has the given mean and standard deviation. */

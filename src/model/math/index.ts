@@ -3,4 +3,4 @@
 export { exp } from './exp.ts';
 export { log } from './log.ts';
 export { pow, powInt } from './pow.ts';
-export { cosSinTurns, cosTurns } from './turns.ts';
+export { normalCdf, normalQuantile } from './normal.ts';

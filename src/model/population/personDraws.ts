@@ -7,10 +7,9 @@ import { WEALTH } from '../data/wealth.ts';
 import type { Stream } from '../rng.ts';
 import { stockAgeStructure } from './ageStructure.ts';
 import { cell, type CareModel } from './careModel.ts';
-import { normalQuantile } from './normal.ts';
 import type { Population } from './population.ts';
 import { AGE_COUNT, MAX_AGE } from './states.ts';
-import { cosSinTurns, exp, log, pow } from '../math/index.ts';
+import { exp, normalQuantile, pow } from '../math/index.ts';
 
 /** Cumulative persons by `sex * AGE_COUNT + age` in 2021 (65+ only). */
 export const ageSexCdf = (() => {
@@ -115,22 +114,14 @@ export function pickIn(cdf: ArrayLike<number>, offset: number, n: number, u: num
 }
 
 /**
- * `2 × pairs` independent standard normals from as many uniforms of `st` (Box–Muller, both
- * outputs of each pair), into `out`. One loop rather than a function called once per pair: with
- * three calls inlined into drawWealth, V8 had no room left to inline the stream's `next`, and
- * every uniform was boxed as a heap number on its way back (a third of a task's garbage).
+ * `n` independent standard normals from as many uniforms of `st`, into `out`. One loop rather
+ * than a call per normal: with several calls inlined into drawWealth, V8 had no room left to
+ * inline the stream's `next`, and every uniform was boxed as a heap number on its way back.
  */
-function normalPairs(st: Stream, out: Float64Array, pairs: number): void {
-  for (let k = 0; k < pairs; k++) {
-    const r = Math.sqrt(-2 * log(1 - st.next()));
-    cosSinTurns(st.next(), angle);
-    out[2 * k] = r * angle[0]!;
-    out[2 * k + 1] = r * angle[1]!;
-  }
+function standardNormals(st: Stream, out: Float64Array, n: number): void {
+  for (let k = 0; k < n; k++) out[k] = st.normal();
 }
-const normals = new Float64Array(6);
-/** [cos, sin] of a Box–Muller angle, reused. */
-const angle = new Float64Array(2);
+const normals = new Float64Array(5);
 
 /** Mixes the household wealth rank z with independent noise e at correlation rho. */
 const correlated = (z: number, rho: number, e: number): number =>
@@ -155,7 +146,7 @@ function drawPlace(p: Population, j: number, st: Stream): number {
   return region;
 }
 
-/** Ownership, home value, savings and income from a shared wealth rank (six uniform draws). */
+/** Ownership, home value, savings and income from a shared wealth rank (five uniform draws). */
 function drawWealth(
   p: Population,
   j: number,
@@ -165,8 +156,8 @@ function drawWealth(
   older: boolean,
   up: Uprating,
 ): void {
-  // Five normals from three Box–Muller pairs (six uniforms): z, then four independent noises.
-  normalPairs(st, normals, 3);
+  // Five normals (five uniforms): the wealth rank z, then four independent noises.
+  standardNormals(st, normals, 5);
   const z = normals[0] ?? 0;
   const own = correlated(z, OWN_RHO, normals[1] ?? 0) > ownThreshold;
   const propertyNoise = correlated(z, PROPERTY_RHO, normals[2] ?? 0);
@@ -193,7 +184,7 @@ function drawWealth(
   }
 }
 
-/** Everything for a person aged 65+ after age and sex: 13 draws in a fixed order. */
+/** Everything for a person aged 65+ after age and sex: 12 draws in a fixed order. */
 export function fillOlder(
   p: Population,
   j: number,
@@ -223,7 +214,7 @@ export function fillOlder(
   p.chcRank[j] = st.next();
 }
 
-/** A working-age person already in care, or (entrant) just entering it: 15 draws. */
+/** A working-age person already in care, or (entrant) just entering it: 14 draws. */
 export function fillWorkingAge(
   p: Population,
   j: number,

@@ -3,7 +3,7 @@
 // where the golden results hash (test/golden) could only say that something changed.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cosSinTurns, exp, log, pow, powInt } from '../../../src/model/math/index.ts';
+import { exp, log, normalCdf, normalQuantile, pow, powInt } from '../../../src/model/math/index.ts';
 import { Stream } from '../../../src/model/rng.ts';
 
 const N = 4096;
@@ -33,6 +33,11 @@ describe('the elementary functions give pinned bits', () => {
       () => digest((u, v, o) => (o[0] = powInt(0.95 + u / 10, Math.floor(v * 60)))),
       '9694efb1608eabad',
     ],
-    ['cosSinTurns', () => digest((u, _, o) => cosSinTurns(u, o), 2), '093efe2005324cca'],
+    ['normalQuantile', () => digest((u, _, o) => (o[0] = normalQuantile(u))), '92688b97b1e20090'],
+    [
+      'normalCdf',
+      () => digest((u, _, o) => (o[0] = normalCdf((u - 0.5) * 16))),
+      'ea1a71006a39cab3',
+    ],
   ])('%s', (_, run, want) => expect(run()).toBe(want));
 });
