@@ -6,4 +6,6 @@ export * from './capitalLimits.ts';
 export * from './meansTest.ts';
 export * from './careAccount.ts';
 export * from './chargeWeek.ts';
-export * from './advance.ts';
+export * from './dailyLivingCosts.ts';
+export * from './applyCharge.ts';
+export * from './chargeSpan.ts';
