@@ -1,6 +1,7 @@
 // `npm run calibrate`: simulates England's population and care careers over several seeded
 // replicates and prints every calibration target with its simulated value, 5th–95th percentile
 // interval and pass/fail. Flags: --json, --markdown, --replicates N, --fraction F, --cohort N, --seed S.
+import { max } from 'd3';
 import type { CalibrationRow } from '../src/model/calibration/row.ts';
 import { MORTALITY } from '../src/model/data/mortality.ts';
 import { personalBudgetCalibrationRows } from '../src/model/councils/backtest.ts';
@@ -114,7 +115,7 @@ if (process.argv.includes('--json')) {
   console.log(NOTES);
 } else {
   const table = [header, ...rows.map(cells)];
-  const widths = header.map((_, k) => Math.max(...table.map((row) => (row[k] ?? '').length)));
+  const widths = header.map((_, k) => max(table, (row) => (row[k] ?? '').length) ?? 0);
   const line = (row: string[]) =>
     row
       .map((c, k) => (k >= 2 && k <= 4 ? c.padStart(widths[k] ?? 0) : c.padEnd(widths[k] ?? 0)))
