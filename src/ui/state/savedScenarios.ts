@@ -197,7 +197,12 @@ function readAll(storage: Storage): Read<Map<string, Entry>> {
       }
       const r = storedEntrySchema.safeParse(raw);
       if (!r.success) continue;
-      const { version: _version, ...e } = r.data;
+      const e: Entry = {
+        name: r.data.name,
+        savedAt: r.data.savedAt,
+        scenario: r.data.scenario,
+        revision: r.data.revision,
+      };
       const had = own.get(e.name);
       if (!had || e.savedAt > had.savedAt) own.set(e.name, e);
     }
