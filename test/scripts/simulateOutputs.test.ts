@@ -1,7 +1,7 @@
 // The simulate CLI's outputs cannot look complete when they are not: --out is checked before the
 // run and written whole or not at all, --merge refuses anything but one run's complete set of
 // shards, and inputs are read with a size limit.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -21,6 +21,9 @@ const simulate = (args: string[], input?: string) =>
     timeout: 120_000,
     ...(input === undefined ? {} : { input }),
   });
+
+// Every test starts real processes (about 2 s each on 2 cores, more when the machine is busy).
+vi.setConfig({ testTimeout: 120_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'simulate-out-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -41,7 +41,21 @@ export type Overrides = z.infer<typeof overridesSchema>;
 export const policyRefSchema = z.union(
   [
     presetIdSchema,
-    z.object({ preset: presetIdSchema, overrides: overridesSchema.optional() }).strict(),
+    z
+      .object({
+        preset: presetIdSchema,
+        overrides: overridesSchema.optional(),
+        overridesPriceYear: money({
+          unit: 'year',
+          min: 2000,
+          max: 2100,
+          meaning:
+            'Calendar year whose prices the overrides are in (the financial year starting that April); default: the preset’s price year',
+        })
+          .int({ error: 'must be a whole number between 2000 and 2100' })
+          .optional(),
+      })
+      .strict(),
   ],
   { error: `must be a preset id (${presetIds.join(', ')}) or {"preset": id, "overrides": {...}}` },
 );

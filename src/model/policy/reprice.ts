@@ -2,6 +2,9 @@
 // year's prices). The tariff rate (£1/week per £250) is a ratio of capital, so it is not repriced.
 import { priceFactor, priceYearStart } from '../data/prices.ts';
 import type { Policy } from './schema.ts';
+import type { Overrides, PolicyRef } from './policyRef.ts';
+import { applyOverrides, mergePolicy } from './mergePolicy.ts';
+import { presets } from './presets.ts';
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -29,4 +32,41 @@ export function repricePolicy(policy: Policy, toYear: number): Policy {
     },
     source: `${policy.source} Repriced from ${policy.priceYear} to ${toYear} prices by CPI (×${k.toFixed(4)}).`,
   };
+}
+
+/** Overrides' money moved from `fromYear` to `toYear` prices (the tariff band is not money). */
+export function repriceOverrides(o: Overrides, fromYear: number, toYear: number): Overrides {
+  if (fromYear === toYear) return o;
+  const k = priceFactor(fromYear, toYear);
+  const m = (x: number) => round2(x * k);
+  const out: Overrides = { ...o };
+  if (o.cap !== undefined) out.cap = o.cap === null ? null : m(o.cap);
+  if (o.upperCapitalLimit !== undefined)
+    out.upperCapitalLimit =
+      typeof o.upperCapitalLimit === 'number'
+        ? m(o.upperCapitalLimit)
+        : {
+            homeCounted: m(o.upperCapitalLimit.homeCounted),
+            otherwise: m(o.upperCapitalLimit.otherwise),
+          };
+  if (o.lowerCapitalLimit !== undefined) out.lowerCapitalLimit = m(o.lowerCapitalLimit);
+  if (o.dailyLivingCost !== undefined) out.dailyLivingCost = m(o.dailyLivingCost);
+  if (o.personalExpensesAllowance !== undefined)
+    out.personalExpensesAllowance = m(o.personalExpensesAllowance);
+  if (o.minimumIncomeGuarantee !== undefined)
+    out.minimumIncomeGuarantee = m(o.minimumIncomeGuarantee);
+  return out;
+}
+
+/**
+ * The policy `ref` names, with every amount at `year` (calendar year) prices: the preset repriced
+ * by CPI, and its overrides repriced from their own price year (`overridesPriceYear`, by default
+ * the preset's). Overrides stated at `year`'s prices are used as they are: no round trip.
+ */
+export function policyAt(ref: PolicyRef, year: number): Policy {
+  if (typeof ref === 'string' || ref.overridesPriceYear === undefined)
+    return repricePolicy(mergePolicy(ref), year);
+  const base = repricePolicy(presets[ref.preset], year);
+  const overrides = repriceOverrides(ref.overrides ?? {}, ref.overridesPriceYear, year);
+  return applyOverrides(base, overrides);
 }

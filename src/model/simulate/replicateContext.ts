@@ -10,8 +10,7 @@ import { HOME_CARE_SELF_FUNDER_PREMIUM, NHS_CHC_SHARE_OF_NURSING } from '../data
 import { cpi, CPI_INDEX } from '../data/prices.ts';
 import { compileRules, weeklyPence, type ChargingRules } from '../charging/index.ts';
 // Not policy/index.ts, which builds the policy schemas: the engine's workers need none (mergePolicy.ts).
-import { mergePolicy } from '../policy/mergePolicy.ts';
-import { repricePolicy } from '../policy/reprice.ts';
+import { policyAt } from '../policy/reprice.ts';
 import { CareState, STATE_COUNT, STATE_NAMES } from '../population/states.ts';
 import type { Scenario, Triangular } from './scenario.ts';
 import { sampleFractionFor, cohortRanges, totalPeople, type CohortRange } from './cohorts.ts';
@@ -125,7 +124,7 @@ export function buildReplicateContext(scenario: Scenario, replicate: number): Re
     councilRate: fees.council,
     selfFunderFee: fees.selfFunder,
     arms: scenario.arms.map((a) => {
-      const policy = repricePolicy(mergePolicy(a.policy), scenario.startYear);
+      const policy = policyAt(a.policy, scenario.startYear);
       return { name: a.name, rules: compileRules(policy), hasCap: policy.cap !== null };
     }),
     chcShare: NHS_CHC_SHARE_OF_NURSING,

@@ -1,10 +1,10 @@
 // Figures the views need that are not in the run summary, computed replicate by replicate from
 // the whole replicates and then described (mean and 5th/50th/95th percentiles), so intervals of
 // differences keep the pairing of common random numbers.
-import { M, type MeasureName } from '../../../model/simulate/measures.ts';
-import { DECILES, L, PAID_EDGES } from '../../../model/simulate/lifetime.ts';
-import { vi, type PartialResult } from '../../../model/simulate/result.ts';
-import { describe, type SummaryPoint } from '../../../model/simulate/summarise.ts';
+import { M, type MeasureName } from './measures.ts';
+import { DECILES, L, PAID_EDGES } from './lifetime.ts';
+import { vi, type PartialResult } from './result.ts';
+import { describe, type SummaryPoint } from './summarise.ts';
 
 type Reps = readonly PartialResult[];
 type LifetimeField = 'deaths' | 'personPaidSum' | 'councilPaidSum' | 'reachedCap' | 'catastrophic';

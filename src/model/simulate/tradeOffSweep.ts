@@ -1,13 +1,13 @@
 // Trade-off sweeps: one run whose arms are the baseline and one policy at several settings of a
 // parameter (the cap, or the upper capital limit), so every setting meets the same people
-// (common random numbers). Settings are in £ at the start year's prices and converted to each
-// preset's own price year, because overrides are read at the preset's prices.
-import { presets, type Overrides, type PolicyRef } from '../../../model/policy/index.ts';
-import { priceFactor, priceYearStart } from '../../../model/data/prices.ts';
-import type { PartialResult } from '../../../model/simulate/result.ts';
-import type { Scenario } from '../../../model/simulate/scenario.ts';
-import type { SummaryPoint } from '../../../model/simulate/summarise.ts';
-import { catastrophicShare, differenceOf, yearMean } from './aggregate.ts';
+// (common random numbers). Settings are £ at the start year's prices, the prices the results are
+// in; the overrides say so (overridesPriceYear), so they are used as they are.
+import { presets, repriceOverrides, type Overrides, type PolicyRef } from '../policy/index.ts';
+import { priceYearStart } from '../data/prices.ts';
+import type { PartialResult } from './result.ts';
+import type { Scenario } from './scenario.ts';
+import type { SummaryPoint } from './summarise.ts';
+import { catastrophicShare, differenceOf, yearMean } from './replicateFigures.ts';
 
 /** Caps swept, £ at start-year prices. */
 export const CAP_STEPS = [0, 25_000, 50_000, 75_000, 100_000, 125_000, 150_000] as const;
@@ -24,21 +24,25 @@ function sweptRef(s: Scenario): PolicyRef {
   return (s.arms[1] ?? s.arms[0]!).policy;
 }
 
+/**
+ * The swept policy at one setting: the arm's own overrides and the setting, all at `year`'s
+ * prices (the arm's overrides repriced there once if they were stated at another year's).
+ */
+function sweptPolicy(ref: PolicyRef, setting: Overrides, year: number): PolicyRef {
+  if (typeof ref === 'string') return { preset: ref, overrides: setting, overridesPriceYear: year };
+  const from = ref.overridesPriceYear ?? priceYearStart(presets[ref.preset].priceYear);
+  const own = repriceOverrides(ref.overrides ?? {}, from, year);
+  return { preset: ref.preset, overrides: { ...own, ...setting }, overridesPriceYear: year };
+}
+
 /** The sweep run for scenario `s`: the baseline plus one arm per setting. */
 export function sweepScenario(s: Scenario, kind: SweepKind): Scenario {
   const ref = sweptRef(s);
-  const preset = typeof ref === 'string' ? ref : ref.preset;
-  const own = typeof ref === 'string' ? {} : (ref.overrides ?? {});
-  // £ at start-year prices → £ at the preset's price year.
-  const k = 1 / priceFactor(priceYearStart(presets[preset].priceYear), s.startYear);
-  const toPreset = (x: number) => Math.round(x * k * 100) / 100;
   const steps = kind === 'cap' ? CAP_STEPS : UCL_STEPS;
   const arms = steps.map((x) => {
-    const overrides: Overrides =
-      kind === 'cap'
-        ? { ...own, cap: toPreset(x) }
-        : { ...own, upperCapitalLimit: { homeCounted: toPreset(x), otherwise: toPreset(x) } };
-    return { name: `${kind} ${x}`, policy: { preset, overrides } };
+    const setting: Overrides =
+      kind === 'cap' ? { cap: x } : { upperCapitalLimit: { homeCounted: x, otherwise: x } };
+    return { name: `${kind} ${x}`, policy: sweptPolicy(ref, setting, s.startYear) };
   });
   return {
     ...s,

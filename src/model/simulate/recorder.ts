@@ -1,0 +1,174 @@
+// What a task records, kept apart from what happens (as Mesa keeps measurement apart from
+// dynamics): the measures of every year and arm, each death's lifetime outcomes, and the
+// microdata sample. The simulation loop tells it what happened; only this file writes results.
+import type { ChargeTotals } from '../charging/index.ts';
+import type { Population } from '../population/population.ts';
+import { STATE_NAMES } from '../population/states.ts';
+import { REGIONS } from '../data/regions.ts';
+import type { ReplicateContext } from './replicateContext.ts';
+import { vi, type PartialResult } from './result.ts';
+import { M, MEASURE_COUNT } from './measures.ts';
+import { L, newDeath, recordDeath } from './lifetime.ts';
+import { personalBudgetMeasures } from './personalBudgetMeasures.ts';
+import { decileOf, wealthDecileCuts } from './wealthDeciles.ts';
+import { AT_CAP, REACHED_CAP, type ArmState } from './armCharging.ts';
+
+// Measure offsets as plain numbers (imported objects cost a lookup on every read in hot loops).
+const MC = MEASURE_COUNT;
+const POP65 = M.population_65plus;
+const DEATHS = M.deaths;
+const IN_CARE = M.people_in_care;
+const IN_CARE_HOMES = M.people_in_care_homes;
+const NET = M.council_net_spend;
+const MEANS_TESTED = M.council_spend_means_tested;
+const AFTER_CAP = M.council_spend_after_cap;
+const DLC_SUPPORT = M.council_spend_dlc_support;
+const ADMIN = M.council_spend_admin;
+const PERSON = M.person_spend;
+const PERSON_DLC = M.person_spend_dlc;
+const SELF_FUNDERS_CH = M.self_funders_in_care_homes;
+const COUNCIL_FUNDED = M.people_council_funded;
+const REACHING_CAP = M.people_reaching_cap;
+const PEOPLE_AT_CAP = M.people_at_cap;
+const LIFETIME_SIZE = L.size;
+const WEEKS_PER_YEAR = 52;
+
+/** Measures the same in every arm (careers do not depend on policy): kept once, then copied. */
+const COMMON = [M.population_65plus, M.deaths, M.people_in_care, M.people_in_care_homes];
+
+/** Records one task's results into `out` (a PartialResult of the context's arms and years). */
+export class Recorder {
+  private readonly v: Float64Array;
+  private readonly Y: number;
+  private readonly cuts: Float64Array;
+  private readonly death = newDeath();
+
+  constructor(
+    private readonly ctx: ReplicateContext,
+    private readonly out: PartialResult,
+  ) {
+    this.v = out.values;
+    this.Y = out.years;
+    this.cuts = wealthDecileCuts(ctx.scenario.startYear);
+  }
+
+  /** A person (weight `w` people) alive at the start of year index `t`, whatever the policy. */
+  personYear(
+    t: number,
+    w: number,
+    age: number,
+    dies: boolean,
+    inCare: boolean,
+    careHome: boolean,
+  ): void {
+    const v = this.v;
+    const Y = this.Y;
+    if (age >= 65) v[POP65 * Y + t]! += w;
+    if (dies) v[DEATHS * Y + t]! += w;
+    if (inCare) {
+      v[IN_CARE * Y + t]! += w;
+      if (careHome) v[IN_CARE_HOMES * Y + t]! += w;
+    }
+    this.out.personYears++;
+  }
+
+  /**
+   * One arm's charged year of care: `tot` in pence, `admin` (£ a person) the council's cost of a
+   * care account and assessment, `flags` chargeArmYear's cap bits.
+   */
+  armYear(
+    a: number,
+    t: number,
+    w: number,
+    tot: ChargeTotals,
+    admin: number,
+    careHome: boolean,
+    flags: number,
+  ): void {
+    const v = this.v;
+    const Y = this.Y;
+    const b = a * MC * Y + t;
+    const pounds = w / 100;
+    const meansTested = Math.max(0, tot.councilPays - tot.councilAfterCap - tot.councilDlcSupport);
+    v[b + NET * Y]! += tot.councilPays * pounds + admin * w;
+    v[b + MEANS_TESTED * Y]! += meansTested * pounds;
+    v[b + AFTER_CAP * Y]! += tot.councilAfterCap * pounds;
+    v[b + DLC_SUPPORT * Y]! += tot.councilDlcSupport * pounds;
+    v[b + ADMIN * Y]! += admin * w;
+    v[b + PERSON * Y]! += tot.personPays * pounds;
+    v[b + PERSON_DLC * Y]! += tot.dailyLivingCosts * pounds;
+    if (careHome && tot.weeksSelfFunding * 2 > tot.weeks) v[b + SELF_FUNDERS_CH * Y]! += w;
+    if (tot.councilPays > 0) v[b + COUNCIL_FUNDED * Y]! += w;
+    if (flags & REACHED_CAP) v[b + REACHING_CAP * Y]! += w;
+    if (flags & AT_CAP) v[b + PEOPLE_AT_CAP * Y]! += w;
+  }
+
+  /**
+   * A death: each arm's lifetime outcomes by the person's wealth decile (£). `charged` false: the
+   * person never needed care, so paid nothing (the arms still hold the last person's money).
+   */
+  deathOf(pop: Population, j: number, arms: readonly ArmState[], charged: boolean): void {
+    const death = this.death;
+    const initialWealth = pop.financialAssets[j]! + (pop.ownsHome[j] ? pop.propertyValue[j]! : 0);
+    death.decile = decileOf(this.cuts, initialWealth);
+    death.weight = pop.weight[j]!;
+    death.initialWealth = initialWealth;
+    for (let a = 0; a < arms.length; a++) {
+      const st = arms[a]!;
+      death.personPaid = charged ? st.paid / 100 : 0;
+      death.councilPaid = charged ? st.councilPaid / 100 : 0;
+      death.capitalSpent = charged ? st.capitalDrawn / 100 : 0;
+      death.yearsToCap = charged && st.weeksToCap >= 0 ? st.weeksToCap / WEEKS_PER_YEAR : -1;
+      recordDeath(this.out.lifetime, a * LIFETIME_SIZE, death);
+    }
+  }
+
+  /** One sampled person's year in one arm, for the microdata sample (£). */
+  sampleRow(
+    pop: Population,
+    j: number,
+    arm: number,
+    year: number,
+    age: number,
+    state: number,
+    st: ArmState,
+    tot: ChargeTotals | null,
+  ): void {
+    (this.out.sample ??= []).push({
+      replicate: this.ctx.replicate,
+      person: pop.cohort * 100_000_000 + pop.start + j,
+      arm: this.ctx.arms[arm]!.name,
+      year,
+      age,
+      sex: pop.sex[j] === 0 ? 'male' : 'female',
+      region: REGIONS[pop.region[j]!]?.name ?? 'unknown',
+      careState: STATE_NAMES[state] ?? 'none',
+      capital: (st.financial + st.home) / 100,
+      personPaid: (tot?.personPays ?? 0) / 100,
+      councilPaid: (tot?.councilPays ?? 0) / 100,
+      careAccount: st.careAccount / 100,
+    });
+  }
+
+  /** Completes the task's results: the common measures in every arm; personal budgets once. */
+  finish(slice: number): void {
+    const out = this.out;
+    const Y = this.Y;
+    for (let a = 1; a < out.arms; a++) {
+      for (const m of COMMON) {
+        out.values.copyWithin(vi(Y, a, m, 0), vi(Y, 0, m, 0), vi(Y, 0, m, 0) + Y);
+      }
+    }
+    // The councils' personal-budget model is one per replicate: added by its first slice.
+    if (slice !== 0) return;
+    const pb = personalBudgetMeasures(this.ctx);
+    for (let a = 0; a < out.arms; a++) {
+      for (let t = 0; t < Y; t++) {
+        out.values[vi(Y, a, M.pb_uptake_ni130, t)] = pb.uptakeNi130[t]!;
+        out.values[vi(Y, a, M.pb_uptake_adass, t)] = pb.uptakeAdass[t]!;
+        out.values[vi(Y, a, M.council_spend_personal_budgets, t)]! += pb.extraCost[t]!;
+        out.values[vi(Y, a, M.council_net_spend, t)]! += pb.extraCost[t]!;
+      }
+    }
+  }
+}
