@@ -8,7 +8,8 @@ import {
   type ChargingState,
   type WeekOfCare,
 } from '../charging/index.ts';
-import type { ArmRules } from './replicateContext.ts';
+import type { ArmRules, ReplicateContext } from './replicateContext.ts';
+import type { Recorder } from './recorder.ts';
 
 /** Per-arm running state of one person, reused from person to person. */
 export interface ArmState extends ChargingState {
@@ -105,4 +106,44 @@ export function chargeArmYear(
   st.councilPaid += tot.councilPays;
   st.capitalDrawn += tot.capitalDrawn;
   return (reached ? REACHED_CAP : 0) | (reached || wasAtCap || tot.weeksAfterCap > 0 ? AT_CAP : 0);
+}
+
+const WEEKS_PER_YEAR = 52;
+
+/**
+ * A year of charged care in every arm (one call per person and year, so the loop over the arms
+ * runs compiled as one piece): each arm charged by the kernel, the council's cost of care
+ * accounts and assessments added under a cap, and what happened told to the recorder.
+ * `arranged`: this self-funder asks the council to arrange care under a cap (s18(3)); `sampled`:
+ * the person is in the microdata sample (recorder.samplePerson was told who).
+ */
+export function chargeArmsYear(
+  ctx: ReplicateContext,
+  arms: ArmState[],
+  care: WeekOfCare,
+  weeks: number,
+  careHomeWeeks: number,
+  arranged: boolean,
+  firstYearOfCare: boolean,
+  t: number,
+  w: number,
+  tot: ChargeTotals,
+  recorder: Recorder,
+  sampled: boolean,
+): void {
+  const costs = ctx.scenario.costs;
+  const careHome = care.setting !== 'homeCare';
+  for (let a = 0; a < arms.length; a++) {
+    const arm = ctx.arms[a]!;
+    care.councilArranged = arm.hasCap && arranged;
+    const flags = chargeArmYear(arm, arms[a]!, care, weeks, careHomeWeeks, tot);
+    // Councils assess self-funders and keep their care accounts only under a cap.
+    let admin = 0;
+    if (arm.hasCap && tot.weeksSelfFunding > 0) {
+      admin = (costs.careAccountAdminPerYear * weeks) / WEEKS_PER_YEAR;
+      if (firstYearOfCare) admin += costs.assessmentCost;
+    }
+    recorder.armYear(a, t, w, tot, admin, careHome, flags);
+    if (sampled) recorder.sampleArm(a, arms[a]!, tot);
+  }
 }

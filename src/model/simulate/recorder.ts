@@ -123,26 +123,35 @@ export class Recorder {
     }
   }
 
-  /** One sampled person's year in one arm, for the microdata sample (£). */
-  sampleRow(
-    pop: Population,
-    j: number,
-    arm: number,
-    year: number,
-    age: number,
-    state: number,
-    st: ArmState,
-    tot: ChargeTotals | null,
-  ): void {
+  // The sampled person whose year is being recorded (set by samplePerson).
+  private samplePop: Population | null = null;
+  private sampleJ = 0;
+  private sampleYear = 0;
+  private sampleAge = 0;
+  private sampleState = 0;
+
+  /** The microdata sample's person for the rows that follow (one year of theirs). */
+  samplePerson(pop: Population, j: number, year: number, age: number, state: number): void {
+    this.samplePop = pop;
+    this.sampleJ = j;
+    this.sampleYear = year;
+    this.sampleAge = age;
+    this.sampleState = state;
+  }
+
+  /** The sampled person's year in arm `arm` (£); `tot` null for a year without charged care. */
+  sampleArm(arm: number, st: ArmState, tot: ChargeTotals | null): void {
+    const pop = this.samplePop!;
+    const j = this.sampleJ;
     (this.out.sample ??= []).push({
       replicate: this.ctx.replicate,
       person: pop.cohort * 100_000_000 + pop.start + j,
       arm: this.ctx.arms[arm]!.name,
-      year,
-      age,
+      year: this.sampleYear,
+      age: this.sampleAge,
       sex: pop.sex[j] === 0 ? 'male' : 'female',
       region: REGIONS[pop.region[j]!]?.name ?? 'unknown',
-      careState: STATE_NAMES[state] ?? 'none',
+      careState: STATE_NAMES[this.sampleState] ?? 'none',
       capital: (st.financial + st.home) / 100,
       personPaid: (tot?.personPays ?? 0) / 100,
       councilPaid: (tot?.councilPays ?? 0) / 100,

@@ -12,7 +12,7 @@ import { peopleIn, totalPeople } from './cohorts.ts';
 import { emptyResult, type PartialResult } from './result.ts';
 import {
   addSavings,
-  chargeArmYear,
+  chargeArmsYear,
   newArmState,
   openArms,
   setCaps,
@@ -161,6 +161,7 @@ function simulatePerson(
       const dies = next === DEAD;
       const weeks = dies ? DEATH_WEEKS : WEEKS_PER_YEAR;
       recorder.personYear(t, w, age, dies, inCare, careHome);
+      if (sampled) recorder.samplePerson(pop, j, year, age, state);
       if (!armsReady && (sampled || charged)) {
         armsReady = true;
         const home = pop.ownsHome[j] ? toPence(pop.propertyValue[j]!) : 0;
@@ -183,24 +184,22 @@ function simulatePerson(
         care.councilRate = ctx.councilRate[k]!;
         care.weeklyIncome = weeklyIncome;
         care.partnerAtHome = partner;
-        for (let a = 0; a < nArms; a++) {
-          const arm = ctx.arms[a]!;
-          const st = arms[a]!;
-          care.councilArranged = arm.hasCap && arranged === 1;
-          const tot = scratch.totals;
-          const flags = chargeArmYear(arm, st, care, weeks, careHomeWeeks, tot);
-          // Councils assess self-funders and keep their care accounts only under a cap.
-          let admin = 0;
-          if (arm.hasCap && tot.weeksSelfFunding > 0) {
-            admin = (s.costs.careAccountAdminPerYear * weeks) / WEEKS_PER_YEAR;
-            if (firstYearOfCare) admin += s.costs.assessmentCost;
-          }
-          recorder.armYear(a, t, w, tot, admin, careHome, flags);
-          if (sampled) recorder.sampleRow(pop, j, a, year, age, state, st, tot);
-        }
+        chargeArmsYear(
+          ctx,
+          arms,
+          care,
+          weeks,
+          careHomeWeeks,
+          arranged === 1,
+          firstYearOfCare,
+          t,
+          w,
+          scratch.totals,
+          recorder,
+          sampled,
+        );
       } else if (sampled) {
-        for (let a = 0; a < nArms; a++)
-          recorder.sampleRow(pop, j, a, year, age, state, arms[a]!, null);
+        for (let a = 0; a < nArms; a++) recorder.sampleArm(a, arms[a]!, null);
       }
       if (dies) recorder.deathOf(pop, j, arms, armsReady);
     }
