@@ -3,7 +3,7 @@
 // interval and pass/fail. Flags: --json, --markdown, --replicates N, --fraction F, --cohort N, --seed S.
 import { max } from 'd3';
 import type { CalibrationRow } from '../src/model/calibration/row.ts';
-import { MORTALITY } from '../src/model/data/mortality.ts';
+import { MORTALITY } from '../src/model/data/mortalityFit.ts';
 import { personalBudgetCalibrationRows } from '../src/model/councils/backtest.ts';
 import {
   populationCalibrationRows,
@@ -64,7 +64,7 @@ const NOTES = `## How the simulated values are measured
 - **Life expectancy** comes from the simulated cohort; mortality is Gompertz–Makeham,
   μ(x) = A + B·exp(c·(x − 65)), fitted to e65 and e85 by sex: men A = ${MORTALITY.male.A}, B =
   ${MORTALITY.male.B}, c = ${MORTALITY.male.c}; women A = ${MORTALITY.female.A}, B =
-  ${MORTALITY.female.B}, c = ${MORTALITY.female.c} (src/model/data/mortality.ts).
+  ${MORTALITY.female.B}, c = ${MORTALITY.female.c} (src/model/data/mortalityFit.ts).
 - **Care-home risk and stay**: share of the cohort ever admitted; mean years from admission to
   death among those admitted.
 - **Stock measures** use the 2021 stock (65+ by the survival curve within the Census bands, and

@@ -12,7 +12,7 @@ import {
   zeroSpend,
   type RouteSpend,
 } from './spending.ts';
-import { inForce, targetPressure, type UptakeTarget } from './targets.ts';
+import { inForce, targetPressure, type UptakeTarget } from './uptakeTargets.ts';
 import { exp, pow } from '../math/index.ts';
 
 /** The model starts from the position at 31 March 2010 (decimal year 2010.25, 1 April 2010). */

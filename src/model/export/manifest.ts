@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { scenarioSchema, type ScenarioInput } from '../simulate/scenario.ts';
 import { measureDefs } from '../simulate/measures.ts';
-import { L } from '../simulate/lifetime.ts';
+import { L } from '../simulate/lifetimeOutcomes.ts';
 import { sliceCount } from '../simulate/plan.ts';
 import type { PartialResult } from '../simulate/result.ts';
 import { dataSourcesFor } from './dataSources.ts';

@@ -1,6 +1,6 @@
 // Moves a policy's money from its own price year to another (simulations report £ at the start
 // year's prices). The tariff rate (£1/week per £250) is a ratio of capital, so it is not repriced.
-import { priceFactor, priceYearStart } from '../data/prices.ts';
+import { priceFactor, priceYearStart } from '../data/consumerPrices.ts';
 import type { Policy } from './schema.ts';
 import type { Overrides, PolicyRef } from './policyRef.ts';
 import { applyOverrides, mergePolicy } from './mergePolicy.ts';

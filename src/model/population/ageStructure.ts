@@ -1,6 +1,6 @@
 // The starting age–sex structure of England's 65+ population: survival-curve shape within the
 // bands 65–84, 85–89 and 90+, scaled to the 2021 Census totals (MODEL.md §4).
-import { MORTALITY } from '../data/mortality.ts';
+import { MORTALITY } from '../data/mortalityFit.ts';
 import {
   BIRTHS_EW,
   BIRTHS_EW_FIRST_YEAR,
@@ -10,8 +10,8 @@ import {
   POPULATION_90_PLUS,
   REACHING_65_PER_BIRTH,
   STOCK_YEAR,
-} from '../data/population.ts';
-import { deathProbability, survival } from './mortality.ts';
+} from '../data/populationFigures.ts';
+import { deathProbability, survival } from './gompertzMakeham.ts';
 import { AGE_COUNT, MAX_AGE } from './states.ts';
 import { powInt } from '../math/index.ts';
 

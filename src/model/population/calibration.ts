@@ -1,14 +1,14 @@
 // Calibration of the population and care-career model: runs replicates with different seeds and
-// compares each measure with its published target (src/model/data/targets.ts).
+// compares each measure with its published target (src/model/data/calibrationTargets.ts).
 import { calibrationRow, type CalibrationRow } from '../calibration/row.ts';
-import { priceFactor } from '../data/prices.ts';
+import { priceFactor } from '../data/consumerPrices.ts';
 import { REGION_INDEX } from '../data/regions.ts';
-import { TARGETS, type TargetId } from '../data/targets.ts';
+import { TARGETS, type TargetId } from '../data/calibrationTargets.ts';
 import { populationGrowth65 } from './ageStructure.ts';
 import { buildCareModel, type CareModel } from './careModel.ts';
-import { buildFeeTable, homeCareHourlyRate } from './fees.ts';
+import { buildFeeTable, homeCareHourlyRate } from './feeTable.ts';
 import { generateEntrants, generateStock } from './generate.ts';
-import { runLifetimes } from './lifetime.ts';
+import { runLifetimes } from './lifetimeCareCosts.ts';
 import { measureStock } from './snapshot.ts';
 import { measureWealth } from './wealthMeasures.ts';
 

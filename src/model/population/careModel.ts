@@ -2,8 +2,8 @@
 // sex, age and state, with the no-care death rate solved so that everyone's mortality is the
 // Gompertz–Makeham curve; plus the prevalence and spell lengths of care at each age (for the stock).
 import { CARE_PARAMS, type AgeHazard, type CareParams } from '../data/care.ts';
-import { MORTALITY } from '../data/mortality.ts';
-import { PARTNER_AGE_GAP } from '../data/population.ts';
+import { MORTALITY } from '../data/mortalityFit.ts';
+import { PARTNER_AGE_GAP } from '../data/populationFigures.ts';
 import { AGE_COUNT, CareState, inCareHome, inHomeCare, MAX_AGE, STATE_COUNT } from './states.ts';
 import { exp } from '../math/index.ts';
 

@@ -1,13 +1,13 @@
 // The draws that make one synthetic person, in a fixed order from the person's own stream:
 // age and sex, region and council, household, wealth, and care state at the start.
 import { councils } from '../councils/councils.ts';
-import { COUPLE_SHARE, WORKING_AGE } from '../data/population.ts';
+import { COUPLE_SHARE, WORKING_AGE } from '../data/populationFigures.ts';
 import { ENGLAND_MEDIAN_WEALTH, REGIONS } from '../data/regions.ts';
 import { WEALTH } from '../data/wealth.ts';
 import type { Stream } from '../rng.ts';
 import { stockAgeStructure } from './ageStructure.ts';
 import { cell, type CareModel } from './careModel.ts';
-import type { Population } from './population.ts';
+import type { Population } from './populationColumns.ts';
 import { AGE_COUNT, MAX_AGE } from './states.ts';
 import { exp, normalQuantile, pow } from '../math/index.ts';
 

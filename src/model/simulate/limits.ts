@@ -1,8 +1,8 @@
 // Resource limits: a scenario's time and memory estimated up front from its size, and a refusal
 // that says by how much it is over and what would fit, before any worker starts.
 import { MEASURE_COUNT } from './measures.ts';
-import { L } from './lifetime.ts';
-import { STOCK_YEAR } from '../data/population.ts';
+import { L } from './lifetimeOutcomes.ts';
+import { STOCK_YEAR } from '../data/populationFigures.ts';
 import { peoplePerReplicate, sliceCount, type PlanInput } from './plan.ts';
 
 const MiB = 1024 * 1024;

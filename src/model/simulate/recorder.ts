@@ -2,13 +2,13 @@
 // dynamics): the measures of every year and arm, each death's lifetime outcomes, and the
 // microdata sample. The simulation loop tells it what happened; only this file writes results.
 import type { ChargeTotals } from '../charging/index.ts';
-import type { Population } from '../population/population.ts';
+import type { Population } from '../population/populationColumns.ts';
 import { STATE_NAMES } from '../population/states.ts';
 import { REGIONS } from '../data/regions.ts';
 import type { ReplicateContext } from './replicateContext.ts';
 import { vi, type PartialResult } from './result.ts';
 import { M, MEASURE_COUNT } from './measures.ts';
-import { L, newDeath, recordDeath } from './lifetime.ts';
+import { L, newDeath, recordDeath } from './lifetimeOutcomes.ts';
 import { personalBudgetMeasures } from './personalBudgetMeasures.ts';
 import { decileOf, wealthDecileCuts } from './wealthDeciles.ts';
 import { AT_CAP, REACHED_CAP, type ArmState } from './armCharging.ts';

@@ -4,10 +4,10 @@
 import { deriveKey, hashSeed, Stream } from '../rng.ts';
 import { triangular as triangularDraw } from '../councils/personalBudgetParams.ts';
 import { buildCareModel, type CareModel } from '../population/careModel.ts';
-import { buildFeeTable } from '../population/fees.ts';
+import { buildFeeTable } from '../population/feeTable.ts';
 import { REGIONS } from '../data/regions.ts';
-import { HOME_CARE_SELF_FUNDER_PREMIUM, NHS_CHC_SHARE_OF_NURSING } from '../data/fees.ts';
-import { cpi, CPI_INDEX } from '../data/prices.ts';
+import { HOME_CARE_SELF_FUNDER_PREMIUM, NHS_CHC_SHARE_OF_NURSING } from '../data/careFees.ts';
+import { cpi, CPI_INDEX } from '../data/consumerPrices.ts';
 import { compileRules, weeklyPence, type ChargingRules } from '../charging/index.ts';
 // Not policy/index.ts, which builds the policy schemas: the engine's workers need none (mergePolicy.ts).
 import { policyAt } from '../policy/reprice.ts';
@@ -70,7 +70,7 @@ export function drawParameters(s: Scenario, replicate: number): ReplicateDraws {
   };
 }
 
-/** CPI inflation assumed beyond the CPI table (src/model/data/prices.ts). */
+/** CPI inflation assumed beyond the CPI table (src/model/data/consumerPrices.ts). */
 const longRunCpi = (): number =>
   CPI_INDEX[CPI_INDEX.length - 1]! / CPI_INDEX[CPI_INDEX.length - 2]! - 1;
 

@@ -2,7 +2,7 @@
 // the whole replicates and then described (mean and 5th/50th/95th percentiles), so intervals of
 // differences keep the pairing of common random numbers.
 import { M, type MeasureName } from './measures.ts';
-import { DECILES, L, PAID_EDGES } from './lifetime.ts';
+import { DECILES, L, PAID_EDGES } from './lifetimeOutcomes.ts';
 import { vi, type PartialResult } from './result.ts';
 import { describe, type SummaryPoint } from './summarise.ts';
 

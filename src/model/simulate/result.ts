@@ -1,7 +1,7 @@
 // What one (replicate, slice) task returns and how slices add up into a replicate. Sums are taken
 // in slice order, never completion order, so results do not depend on scheduling.
 import { MEASURE_COUNT } from './measures.ts';
-import { L } from './lifetime.ts';
+import { L } from './lifetimeOutcomes.ts';
 import type { PersonSampleRow } from '../export/personSample.ts';
 
 /** Per-year measures of every arm, and lifetime blocks, for one task or one whole replicate. */

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { emptyResult, type PartialResult } from './result.ts';
 import { MEASURE_COUNT } from './measures.ts';
-import { L } from './lifetime.ts';
+import { L } from './lifetimeOutcomes.ts';
 import type { Scenario } from './scenario.ts';
 
 export const RESULTS_FORMAT = 'care-cap-results';

@@ -4,7 +4,7 @@
 import { keyBelow, Stream } from '../rng.ts';
 import { emptyTotals, toPence, type ChargeTotals, type WeekOfCare } from '../charging/index.ts';
 import { careerStream, nextCareState, partnerDies } from '../population/career.ts';
-import type { Population } from '../population/population.ts';
+import type { Population } from '../population/populationColumns.ts';
 import { CareState, DEATH_YEAR_FRACTION, STATE_COUNT } from '../population/states.ts';
 import { REGIONS } from '../data/regions.ts';
 import { replicateContext, type ReplicateContext } from './replicateContext.ts';

@@ -4,7 +4,7 @@
 import { mean, quantileSorted } from 'd3';
 import { measureDefs, MEASURE_COUNT, type MeasureName } from './measures.ts';
 import { vi, type PartialResult } from './result.ts';
-import { DECILES, L } from './lifetime.ts';
+import { DECILES, L } from './lifetimeOutcomes.ts';
 
 export interface SummaryPoint {
   year: number;

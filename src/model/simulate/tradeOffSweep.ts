@@ -3,7 +3,7 @@
 // (common random numbers). Settings are £ at the start year's prices, the prices the results are
 // in; the overrides say so (overridesPriceYear), so they are used as they are.
 import { presets, repriceOverrides, type Overrides, type PolicyRef } from '../policy/index.ts';
-import { priceYearStart } from '../data/prices.ts';
+import { priceYearStart } from '../data/consumerPrices.ts';
 import type { PartialResult } from './result.ts';
 import type { Scenario } from './scenario.ts';
 import type { SummaryPoint } from './summarise.ts';

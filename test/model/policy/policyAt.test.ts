@@ -8,7 +8,7 @@ import {
   repricePolicy,
   type PolicyRef,
 } from '../../../src/model/policy/index.ts';
-import { priceFactor } from '../../../src/model/data/prices.ts';
+import { priceFactor } from '../../../src/model/data/consumerPrices.ts';
 
 describe('policyAt', () => {
   it.each<[string, PolicyRef]>([

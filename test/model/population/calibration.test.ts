@@ -1,7 +1,7 @@
 // The calibration targets of MODEL.md §4 at a small population size: every row must pass, as in
 // `npm run calibrate` (which runs more and larger replicates).
 import { describe, expect, it } from 'vitest';
-import { TARGETS } from '../../../src/model/data/targets.ts';
+import { TARGETS } from '../../../src/model/data/calibrationTargets.ts';
 import { populationCalibrationRows } from '../../../src/model/population/calibration.ts';
 
 describe('populationCalibrationRows (4 replicates, 0.6% sample, 15,000 65-year-olds)', () => {

@@ -1,6 +1,6 @@
 // Gompertz–Makeham mortality: the force of mortality μ(x) = A + B·exp(c·(x − 65)), its yearly
 // death probabilities and the life expectancy it implies, in the model's yearly time step.
-import type { GompertzMakeham } from '../data/mortality.ts';
+import type { GompertzMakeham } from '../data/mortalityFit.ts';
 import { exp } from '../math/index.ts';
 
 /** Force of mortality at exact age `x` (years), per year. */

@@ -10,7 +10,7 @@ import {
   shareBin,
   YEARS_TO_CAP_BINS,
   yearsToCapBin,
-} from '../../../src/model/simulate/lifetime.ts';
+} from '../../../src/model/simulate/lifetimeOutcomes.ts';
 
 /** The bin by definition: the last edge at or below the amount. */
 const byEdges = (x: number) => {

@@ -1,13 +1,13 @@
 // Fees by setting, region and year; the interim self-funder test.
 import { describe, expect, it } from 'vitest';
-import { HOME_CARE_HOURS } from '../../../src/model/data/fees.ts';
+import { HOME_CARE_HOURS } from '../../../src/model/data/careFees.ts';
 import { REGIONS } from '../../../src/model/data/regions.ts';
 import {
   buildFeeTable,
   careHomeCouncilRate,
   homeCareHourlyRate,
   REGION_FEE_RATIO,
-} from '../../../src/model/population/fees.ts';
+} from '../../../src/model/population/feeTable.ts';
 import {
   assessableCapital,
   isSelfFunder,

@@ -1,6 +1,6 @@
 // Looking up yearly price indices, with growth beyond the last year held: the uprating used to
 // move fees, house values, savings and incomes between years.
-import { priceFactor } from '../data/prices.ts';
+import { priceFactor } from '../data/consumerPrices.ts';
 import { HOUSE_PRICE_INDEX, INDEX_FIRST_YEAR } from '../data/wealth.ts';
 import { powInt } from '../math/index.ts';
 
@@ -28,7 +28,7 @@ export function houseUprating(from: number, to: number): number {
   );
 }
 
-/** Ratio of consumer prices between calendar years (to / from), CPI (src/model/data/prices.ts). */
+/** Ratio of consumer prices between calendar years (to / from), CPI (src/model/data/consumerPrices.ts). */
 export function cpiUprating(from: number, to: number): number {
   return priceFactor(from, to);
 }

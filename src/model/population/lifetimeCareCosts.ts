@@ -1,10 +1,10 @@
 // Follows a cohort of 65-year-olds from entry to death and totals each person's care costs at
 // the rates paid (self-funders at the self-funder rate), with the interim self-funder test.
-import { NHS_CHC_SHARE_OF_NURSING } from '../data/fees.ts';
+import { NHS_CHC_SHARE_OF_NURSING } from '../data/careFees.ts';
 import { careerStream, nextCareState, partnerDies } from './career.ts';
 import type { CareModel } from './careModel.ts';
-import type { FeeTable } from './fees.ts';
-import type { Population } from './population.ts';
+import type { FeeTable } from './feeTable.ts';
+import type { Population } from './populationColumns.ts';
 import {
   assessableCapital,
   isSelfFunder,

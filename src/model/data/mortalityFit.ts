@@ -24,7 +24,7 @@ export const LIFE_EXPECTANCY_TARGETS = {
  * Fitted parameters, by sex. A = 0.0005/yr is fixed rather than fitted [M: close to English
  * death rates at ages 25–35, ONS National Life Tables]; B and c were fitted by least squares
  * (grid search) so the model's life expectancy at 65 and 85, with deaths half-way through the
- * year, reproduces LIFE_EXPECTANCY_TARGETS to 0.01 yr (test/model/population/mortality.test.ts).
+ * year, reproduces LIFE_EXPECTANCY_TARGETS to 0.01 yr (test/model/population/gompertzMakeham.test.ts).
  * Mortality doubles every 5.7 years of age for men and 5.3 for women.
  */
 export const MORTALITY: Record<'male' | 'female', GompertzMakeham> = {

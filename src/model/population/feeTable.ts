@@ -9,9 +9,9 @@ import {
   HOME_CARE_HOURLY_RATE,
   HOME_CARE_HOURS,
   HOME_CARE_SELF_FUNDER_PREMIUM,
-} from '../data/fees.ts';
+} from '../data/careFees.ts';
 import { REGIONS } from '../data/regions.ts';
-import { indexAt } from './prices.ts';
+import { indexAt } from './uprating.ts';
 import { CareState, STATE_COUNT } from './states.ts';
 
 /** Price inputs drawn per Monte Carlo replicate. */

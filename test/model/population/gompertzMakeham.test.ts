@@ -1,11 +1,11 @@
 // Gompertz–Makeham mortality: the fitted parameters reproduce the life-expectancy targets.
 import { describe, expect, it } from 'vitest';
-import { LIFE_EXPECTANCY_TARGETS, MORTALITY } from '../../../src/model/data/mortality.ts';
+import { LIFE_EXPECTANCY_TARGETS, MORTALITY } from '../../../src/model/data/mortalityFit.ts';
 import {
   deathProbability,
   lifeExpectancy,
   survival,
-} from '../../../src/model/population/mortality.ts';
+} from '../../../src/model/population/gompertzMakeham.ts';
 
 describe('Gompertz–Makeham fit', () => {
   it.each([
