@@ -1,6 +1,5 @@
 // The one place randomness is created (MODEL.md §6). Every stream is derived from a text seed
 // and integer keys (replicate, slice, person…), so results never depend on how work is split.
-import seedrandom from 'seedrandom';
 import { exp, normalQuantile } from './math/index.ts';
 
 /** 32-bit FNV-1a hash of a text seed: turns the scenario's seed text into a number. */
@@ -44,9 +43,7 @@ export const deriveKey1 = (base: number, k: number): number => deriveStep(mix32(
 
 /**
  * Whether deriveKey1(base, k) / 2³² < share: a per-person draw with probability `share`, from
- * the person's key and a tag of its own. Returns a boolean, not the key: a 32-bit key returned
- * from a call V8 does not inline is boxed on the heap (the engine draws one for every person and
- * another for each person in care).
+ * the person's key and a tag of its own. A boolean, not the key, so no number is boxed per person.
  */
 export function keyBelow(base: number, k: number, share: number): boolean {
   return deriveStep(mix32(base), k) < share * 0x100000000;
@@ -57,8 +54,7 @@ export function keyBelow(base: number, k: number, share: number): boolean {
  * cheap to create per person. `next()` returns a float in [0, 1) with 32 bits of randomness.
  */
 export class Stream {
-  // Declared, not defined: a class field defined as `undefined` first makes V8 keep these as
-  // tagged fields, so every update boxes a new number (2× slower in Chromium).
+  // Declared, not defined: fields defined as `undefined` first would box every update (V8).
   declare private a: number;
   declare private b: number;
   declare private c: number;
@@ -68,16 +64,10 @@ export class Stream {
     this.reseed(key);
   }
 
-  /**
-   * Makes this the stream `new Stream(key)` would be. Hot loops reuse one object per loop
-   * instead of allocating one per person (less garbage to collect, which on a small machine
-   * takes the processor from the other workers).
-   */
+  /** Makes this the stream `new Stream(key)` would be: hot loops reuse one object per loop. */
   reseed(key: number): this {
-    // Held as int32 throughout (the generator only ever uses their low 32 bits).
-    // The 12 discarded outputs are stepped here with locals, not by calling nextUint32: its
-    // result (often above 2³¹) had to be boxed as a heap number each time, 12 per person, which
-    // was a third of the garbage a task made.
+    // Int32 locals throughout, and the 12 discarded outputs stepped here rather than through
+    // nextUint32, whose result would be boxed (docs/performance.md).
     let a = mix32(key ^ 0x243f6a88) | 0;
     let b = mix32(key ^ 0x85a308d3) | 0;
     let c = mix32(key ^ 0x13198a2e) | 0;
@@ -103,11 +93,8 @@ export class Stream {
   }
 
   /**
-   * A uniform float in [0, 1): the generator's 32-bit output / 2³², with the step written out here
-   * rather than called. When `next` called the step in nextUint32, V8 inlined `next` into the
-   * population draws but had no room left for the step, so every 32-bit result crossed a call and
-   * was boxed as a heap number: the most garbage any function made, about 1 MB a default task.
-   * reseed steps with locals for the same reason.
+   * A uniform float in [0, 1): the generator's 32-bit output / 2³². The step is written out here,
+   * not called, so V8 inlines it whole and boxes no 32-bit result (docs/performance.md).
    */
   next(): number {
     const t = (((this.a + this.b) | 0) + this.d) | 0;
@@ -154,12 +141,4 @@ export class Stream {
 /** A stream for (seed text, ...keys): the standard way to get randomness in the engine. */
 export function streamFor(seed: string, ...keys: number[]): Stream {
   return new Stream(deriveKey(hashSeed(seed), ...keys));
-}
-
-/**
- * A seedrandom Alea generator for scenario-level draws (parameter uncertainty per replicate),
- * seeded from the same derivation so it is reproducible across machines.
- */
-export function aleaFor(seed: string, ...keys: number[]): () => number {
-  return seedrandom.alea(`${seed}/${keys.join('/')}`);
 }
