@@ -2,9 +2,12 @@
 // care account grown by what counted, and the weeks in a care home counted for the disregard.
 import type { ChargingState } from './chargeWeek.ts';
 
-/** Capital (pence) a person draws in a week: whatever they pay beyond their income. */
-export function capitalDrawn(personPays: number, weeklyIncome: number): number {
-  return Math.max(0, personPays - weeklyIncome);
+/**
+ * Capital (pence) a person draws in a week: whatever they pay beyond the income they have to spend
+ * (`disposableIncome`: income above the PEA or MIG they live on; MODEL.md §3 rule 3).
+ */
+export function capitalDrawn(personPays: number, disposableIncome: number): number {
+  return Math.max(0, personPays - disposableIncome);
 }
 
 /**

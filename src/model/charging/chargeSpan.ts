@@ -19,6 +19,7 @@ import { applyCharge, capitalDrawn } from './applyCharge.ts';
 import { homeCounts, upperCapitalLimit } from './capitalLimits.ts';
 import {
   contributionWithTariff,
+  disposableIncome,
   eligibleRate,
   feeCharged,
   tariffForFullContribution,
@@ -263,7 +264,7 @@ function chargeSteadyHomeCare(
   const contribution = weeklyContribution(rules, 'homeCare', selfFunder, 0, income, rate);
   const person = contribution + fee - rate;
   const counted = cap === null ? 0 : towardsCap(rules, rate, 0, contribution);
-  const drawn = capitalDrawn(person, income);
+  const drawn = capitalDrawn(person, disposableIncome(rules, 'homeCare', income));
   const stays = selfFunder ? financial - (weeks - 1) * drawn > ucl : drawn === 0;
   if (!stays || (cap !== null && state.careAccount + counted * weeks >= cap)) return false;
   applyCharge(state, drawn, counted, weeks, false);
@@ -313,6 +314,7 @@ function chargeTariffBands(
   const band = rules.tariffBand;
   const disregard = rules.propertyDisregardWeeks;
   const homeCounted = c.homeCounted;
+  const disposable = disposableIncome(rules, setting, income);
   let tariff = c.tariffIncome;
   let done = 0;
   while (done < weeks) {
@@ -325,7 +327,7 @@ function chargeTariffBands(
       break;
     while (assessed <= capitalAtTariff(tariff - 100, lower, band)) tariff -= 100;
     const contribution = contributionWithTariff(rules, setting, tariff, income, rate);
-    const drawn = capitalDrawn(contribution, income);
+    const drawn = capitalDrawn(contribution, disposable);
     if (contribution >= rate || drawn <= 0) break;
     const counted = cap === null ? 0 : towardsCap(rules, rate, dlc, contribution);
     // Weeks until capital falls into the band below (a week or two is the rule: no division).

@@ -3,7 +3,7 @@
 import type { Setting } from '../policy/index.ts';
 import type { ChargingRules } from './rules.ts';
 import { homeCounts, upperCapitalLimit } from './capitalLimits.ts';
-import { eligibleRate, feeCharged, weeklyContribution } from './meansTest.ts';
+import { disposableIncome, eligibleRate, feeCharged, weeklyContribution } from './meansTest.ts';
 import { towardsCap } from './careAccount.ts';
 import { tariffIncome } from './tariffIncome.ts';
 import { councilDlcSupport, dailyLivingCost, dailyLivingCostsPaid } from './dailyLivingCosts.ts';
@@ -177,7 +177,7 @@ export function chargeWeek(
         ? Math.min(councilPays - dlcSupport, rate - dlc)
         : Math.min(councilPays - dlcSupport, Math.round(afterCapShare * (rate - dlc)) | 0);
   out.councilDlcSupport = dlcSupport;
-  out.capitalDrawn = capitalDrawn(person, care.weeklyIncome);
+  out.capitalDrawn = capitalDrawn(person, disposableIncome(rules, care.setting, care.weeklyIncome));
   out.crossesCap = crossesCap;
   return out;
 }

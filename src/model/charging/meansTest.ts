@@ -57,6 +57,19 @@ export function allowanceFor(rules: ChargingRules, setting: Setting): number {
   return setting === 'homeCare' ? rules.minimumIncomeGuarantee : rules.personalExpensesAllowance;
 }
 
+/**
+ * Income (pence a week) a person has for paying towards care: what is above the PEA (care home)
+ * or MIG (at home), which they live on (MODEL.md §3 rule 3: "that part of income is spent, not
+ * saved"). Below the allowance, none: living costs beyond income are not modelled.
+ */
+export function disposableIncome(
+  rules: ChargingRules,
+  setting: Setting,
+  weeklyIncome: number,
+): number {
+  return Math.max(0, weeklyIncome - allowanceFor(rules, setting));
+}
+
 /** `assessedContribution` when the tariff income (pence a week) is already known. */
 export function contributionWithTariff(
   rules: ChargingRules,

@@ -7,8 +7,9 @@ describe('capitalDrawn', () => {
   it.each([
     [50_000, 20_000, 30_000],
     [20_000, 50_000, 0],
-  ])('paying %d with income %d draws %d', (pays, income, want) =>
-    expect(capitalDrawn(pays, income)).toBe(want),
+    [20_000, 0, 20_000],
+  ])('paying %d with %d of income to spend draws %d', (pays, disposable, want) =>
+    expect(capitalDrawn(pays, disposable)).toBe(want),
   );
 });
 

@@ -15,6 +15,8 @@ describe('personalCap', () => {
     ['dilnot-2011', 49, 10_000],
     ['dilnot-2011', 50, 20_000],
     ['dilnot-2011', 64, 30_000],
+    ['dilnot-2011', 65, 35_000],
+    ['dilnot-2011', 66, 35_000],
     ['dilnot-2011', 70, 35_000],
   ] as const)('%s, needs from age %d: cap £%s', (id, age, pounds) =>
     expect(personalCap(rulesFor(id), age)).toBe(pounds === null ? null : p(pounds)),

@@ -121,10 +121,12 @@ describe('charging invariants', () => {
   });
 
   it('over a career the cliffs of the rules can reverse that: paying more can mean paying less later', () => {
-    // Documented, not a defect: with no cap this person pays the £197.22 fee in week 1, falls to
-    // the upper limit (£23,250.00) and becomes council-funded at the council rate. A £0 cap keeps
-    // their capital a penny above the limit, so they keep paying the self-funder premium.
-    const person = { age: 70, capital: 23_349.7, weeklyIncome: 97.52 };
+    // Documented, not a defect: with no cap this person pays the £197.22 fee in week 1, drawing
+    // £197.22 − (£300 − £232.81 MIG) = £130.03 of capital, falls to the upper limit (£23,250.00)
+    // and becomes council-funded at the council rate. A £0 cap has them pay the premium (£197.21)
+    // instead, a penny less, which keeps their capital a penny above the limit, so they keep
+    // paying it: 2 × £197.21 against £197.22 + £0.01.
+    const person = { age: 70, capital: 23_380.03, weeklyIncome: 300 };
     const care: CareEpisode[] = [
       { setting: 'homeCare', weeks: 2, weeklyFee: 197.22, councilRate: 0.01 },
     ];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allowanceFor,
   assessedContribution,
+  disposableIncome,
   contributionWithTariff,
   eligibleRate,
   feeCharged,
@@ -21,6 +22,16 @@ describe('allowanceFor', () => {
     ['nursing', 30.65],
   ] as const)('%s keeps £%d a week (MIG at home, PEA in a care home)', (setting, pounds) =>
     expect(allowanceFor(current, setting)).toBe(p(pounds)),
+  );
+});
+
+describe('disposableIncome: what the person has to pay towards care, after the PEA or MIG', () => {
+  it.each([
+    ['care home, income £200', 'residential', 200, 169.35],
+    ['at home, income £300', 'homeCare', 300, 67.19],
+    ['at home, income below the MIG: nothing (living costs are not modelled)', 'homeCare', 200, 0],
+  ] as const)('%s', (_, setting, income, want) =>
+    expect(disposableIncome(current, setting, p(income))).toBe(p(want)),
   );
 });
 
