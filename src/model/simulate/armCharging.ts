@@ -127,6 +127,7 @@ export function chargeArmsYear(
   firstYearOfCare: boolean,
   t: number,
   w: number,
+  age: number,
   tot: ChargeTotals,
   recorder: Recorder,
   sampled: boolean,
@@ -143,7 +144,7 @@ export function chargeArmsYear(
       admin = (costs.careAccountAdminPerYear * weeks) / WEEKS_PER_YEAR;
       if (firstYearOfCare) admin += costs.assessmentCost;
     }
-    recorder.armYear(a, t, w, tot, admin, careHome, flags);
+    recorder.armYear(a, t, w, age, tot, admin, careHome, flags);
     if (sampled) recorder.sampleArm(a, arms[a]!, tot);
   }
 }

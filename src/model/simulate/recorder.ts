@@ -7,7 +7,7 @@ import { STATE_NAMES } from '../population/states.ts';
 import { REGIONS } from '../data/regions.ts';
 import type { ReplicateContext } from './replicateContext.ts';
 import { vi, type PartialResult } from './result.ts';
-import { M, MEASURE_COUNT } from './measures.ts';
+import { AGE_GROUPS, EFFECTS, M, MEASURE_COUNT, type MeasureName } from './measures.ts';
 import { L, newDeath, recordDeath } from './lifetimeOutcomes.ts';
 import { personalBudgetMeasures } from './personalBudgetMeasures.ts';
 import { decileOf, wealthDecileCuts } from './wealthDeciles.ts';
@@ -33,8 +33,38 @@ const PEOPLE_AT_CAP = M.people_at_cap;
 const LIFETIME_SIZE = L.size;
 const WEEKS_PER_YEAR = 52;
 
+/** Age group of a person of `age`: 0 for 65+, 1 for 18–64 (the order of AGE_GROUPS). */
+export const ageGroup = (age: number): number => (age >= 65 ? 0 : 1);
+
+/** Index of the age-group variant of each measure an arm's year writes, group by group. */
+const variants = (names: readonly string[]) =>
+  AGE_GROUPS.map((g) => Int32Array.from(names, (n) => M[`${n}${g.suffix}` as MeasureName]));
+const ARM_MEASURES = [
+  'council_net_spend',
+  'council_spend_means_tested',
+  'council_spend_after_cap',
+  'council_spend_dlc_support',
+  'council_spend_admin',
+  'person_spend',
+  'person_spend_dlc',
+  'self_funders_in_care_homes',
+  'people_council_funded',
+  'people_reaching_cap',
+  'people_at_cap',
+];
+const ARM_BY_AGE = variants(ARM_MEASURES);
+const CARE_BY_AGE = variants(['people_in_care', 'people_in_care_homes']);
+
 /** Measures the same in every arm (careers do not depend on policy): kept once, then copied. */
-const COMMON = [M.population_65plus, M.deaths, M.people_in_care, M.people_in_care_homes];
+const COMMON = [
+  M.population_65plus,
+  M.deaths,
+  M.people_in_care,
+  M.people_in_care_homes,
+  ...CARE_BY_AGE.flatMap((g) => [...g]),
+];
+/** [effect, measure] index pairs: reform_effect_X = X − the first arm's X. */
+const EFFECT_PAIRS = EFFECTS.map((n) => [M[`reform_effect_${n}`], M[n]] as const);
 
 /** Records one task's results into `out` (a PartialResult of the context's arms and years). */
 export class Recorder {
@@ -66,20 +96,27 @@ export class Recorder {
     if (age >= 65) v[POP65 * Y + t]! += w;
     if (dies) v[DEATHS * Y + t]! += w;
     if (inCare) {
+      const byAge = CARE_BY_AGE[ageGroup(age)]!;
       v[IN_CARE * Y + t]! += w;
-      if (careHome) v[IN_CARE_HOMES * Y + t]! += w;
+      v[byAge[0]! * Y + t]! += w;
+      if (careHome) {
+        v[IN_CARE_HOMES * Y + t]! += w;
+        v[byAge[1]! * Y + t]! += w;
+      }
     }
     this.out.personYears++;
   }
 
   /**
-   * One arm's charged year of care: `tot` in pence, `admin` (£ a person) the council's cost of a
-   * care account and assessment, `flags` chargeArmYear's cap bits.
+   * One arm's charged year of care of a person of `age`: `tot` in pence, `admin` (£ a person)
+   * the council's cost of a care account and assessment, `flags` chargeArmYear's cap bits. Each
+   * measure is written for all ages and for the person's age group.
    */
   armYear(
     a: number,
     t: number,
     w: number,
+    age: number,
     tot: ChargeTotals,
     admin: number,
     careHome: boolean,
@@ -88,19 +125,46 @@ export class Recorder {
     const v = this.v;
     const Y = this.Y;
     const b = a * MC * Y + t;
+    const g = ARM_BY_AGE[ageGroup(age)]!;
     const pounds = w / 100;
-    const meansTested = Math.max(0, tot.councilPays - tot.councilAfterCap - tot.councilDlcSupport);
-    v[b + NET * Y]! += tot.councilPays * pounds + admin * w;
-    v[b + MEANS_TESTED * Y]! += meansTested * pounds;
-    v[b + AFTER_CAP * Y]! += tot.councilAfterCap * pounds;
-    v[b + DLC_SUPPORT * Y]! += tot.councilDlcSupport * pounds;
-    v[b + ADMIN * Y]! += admin * w;
-    v[b + PERSON * Y]! += tot.personPays * pounds;
-    v[b + PERSON_DLC * Y]! += tot.dailyLivingCosts * pounds;
-    if (careHome && tot.weeksSelfFunding * 2 > tot.weeks) v[b + SELF_FUNDERS_CH * Y]! += w;
-    if (tot.councilPays > 0) v[b + COUNCIL_FUNDED * Y]! += w;
-    if (flags & REACHED_CAP) v[b + REACHING_CAP * Y]! += w;
-    if (flags & AT_CAP) v[b + PEOPLE_AT_CAP * Y]! += w;
+    const net = tot.councilPays * pounds + admin * w;
+    const meansTested =
+      Math.max(0, tot.councilPays - tot.councilAfterCap - tot.councilDlcSupport) * pounds;
+    const afterCap = tot.councilAfterCap * pounds;
+    const dlcSupport = tot.councilDlcSupport * pounds;
+    const adminCost = admin * w;
+    const person = tot.personPays * pounds;
+    const personDlc = tot.dailyLivingCosts * pounds;
+    v[b + NET * Y]! += net;
+    v[b + g[0]! * Y]! += net;
+    v[b + MEANS_TESTED * Y]! += meansTested;
+    v[b + g[1]! * Y]! += meansTested;
+    v[b + AFTER_CAP * Y]! += afterCap;
+    v[b + g[2]! * Y]! += afterCap;
+    v[b + DLC_SUPPORT * Y]! += dlcSupport;
+    v[b + g[3]! * Y]! += dlcSupport;
+    v[b + ADMIN * Y]! += adminCost;
+    v[b + g[4]! * Y]! += adminCost;
+    v[b + PERSON * Y]! += person;
+    v[b + g[5]! * Y]! += person;
+    v[b + PERSON_DLC * Y]! += personDlc;
+    v[b + g[6]! * Y]! += personDlc;
+    if (careHome && tot.weeksSelfFunding * 2 > tot.weeks) {
+      v[b + SELF_FUNDERS_CH * Y]! += w;
+      v[b + g[7]! * Y]! += w;
+    }
+    if (tot.councilPays > 0) {
+      v[b + COUNCIL_FUNDED * Y]! += w;
+      v[b + g[8]! * Y]! += w;
+    }
+    if (flags & REACHED_CAP) {
+      v[b + REACHING_CAP * Y]! += w;
+      v[b + g[9]! * Y]! += w;
+    }
+    if (flags & AT_CAP) {
+      v[b + PEOPLE_AT_CAP * Y]! += w;
+      v[b + g[10]! * Y]! += w;
+    }
   }
 
   /**
@@ -159,7 +223,10 @@ export class Recorder {
     });
   }
 
-  /** Completes the task's results: the common measures in every arm; personal budgets once. */
+  /**
+   * Completes the task's results: the common measures in every arm; personal budgets once; the
+   * reform's effects (each arm minus the first), which add up across slices like the rest.
+   */
   finish(slice: number): void {
     const out = this.out;
     const Y = this.Y;
@@ -169,7 +236,17 @@ export class Recorder {
       }
     }
     // The councils' personal-budget model is one per replicate: added by its first slice.
-    if (slice !== 0) return;
+    if (slice === 0) this.addPersonalBudgets();
+    const v = out.values;
+    for (let a = 1; a < out.arms; a++)
+      for (const [effect, m] of EFFECT_PAIRS)
+        for (let t = 0; t < Y; t++)
+          v[vi(Y, a, effect, t)] = v[vi(Y, a, m, t)]! - v[vi(Y, 0, m, t)]!;
+  }
+
+  private addPersonalBudgets(): void {
+    const out = this.out;
+    const Y = this.Y;
     const pb = personalBudgetMeasures(this.ctx);
     for (let a = 0; a < out.arms; a++) {
       for (let t = 0; t < Y; t++) {

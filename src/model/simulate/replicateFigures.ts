@@ -4,7 +4,7 @@
 import { M, type MeasureName } from './measures.ts';
 import { DECILES, L, PAID_EDGES } from './lifetimeOutcomes.ts';
 import { vi, type PartialResult } from './result.ts';
-import { describe, type SummaryPoint } from './summarise.ts';
+import { describe, type DecilePoint } from './summarise.ts';
 
 type Reps = readonly PartialResult[];
 type LifetimeField = 'deaths' | 'personPaidSum' | 'councilPaidSum' | 'reachedCap' | 'catastrophic';
@@ -51,15 +51,16 @@ export function decileDifference(
   reps: Reps,
   arm: number,
   field: 'personPaidSum' | 'councilPaidSum' | 'reachedCap' | 'catastrophic',
-): SummaryPoint[] {
+): DecilePoint[] {
   const per = (r: PartialResult, a: number, k: number) =>
     ratio(r.lifetime[a * L.size + L[field] + k]!, r.lifetime[a * L.size + L.deaths + k]!);
-  return Array.from({ length: DECILES }, (_, k) =>
-    describe(
+  return Array.from({ length: DECILES }, (_, k) => {
+    const p = describe(
       reps.map((r) => per(r, arm, k) - per(r, 0, k)),
-      k + 1,
-    ),
-  );
+      0,
+    );
+    return { decile: k + 1, mean: p.mean, p5: p.p5, p50: p.p50, p95: p.p95 };
+  });
 }
 
 /** Lifetime amounts paid below this count as paying next to nothing (the first histogram bin). */

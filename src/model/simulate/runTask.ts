@@ -194,6 +194,7 @@ function simulatePerson(
           firstYearOfCare,
           t,
           w,
+          age,
           scratch.totals,
           recorder,
           sampled,
