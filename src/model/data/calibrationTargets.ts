@@ -140,20 +140,6 @@ export const TARGETS = {
     0.018,
     0.032,
   ),
-  selfFunderAll: share(
-    'Self-funders among care-home residents, all ages (2022-23)',
-    '37.0%',
-    '[V] ONS',
-    0.32,
-    0.42,
-  ),
-  selfFunderOlder: share(
-    'Self-funders among care-home residents 65+ (older-people homes)',
-    '48.9%',
-    '[V] ONS',
-    0.439,
-    0.539,
-  ),
   selfFunderSouthEast: share(
     'Self-funders among care-home residents, South East',
     '47.5%',
@@ -174,14 +160,6 @@ export const TARGETS = {
     '[V] NHS England ASC-FR/SALT',
     'persons',
     559_220,
-    0.15,
-  ),
-  grossSpend65: within(
-    'Gross council long-term support spend on 65+, 2023-24',
-    '£21.40 bn × 50.4%',
-    '[V] ASC-FR 2023-24; 65+ share 2022-23',
-    '£bn',
-    21.4 * LTS_SHARE_65,
     0.15,
   ),
   olderSpend2020: within(

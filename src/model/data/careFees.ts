@@ -63,3 +63,29 @@ export const DEFAULT_FEE_GROWTH = 0.04;
  * CHC returns, ≈30,000 care-home residents eligible at a quarter-end]; a policy parameter.
  */
 export const NHS_CHC_SHARE_OF_NURSING = 0.15;
+
+/**
+ * How much weekly home-care hours vary between people in the same care state: sd of their log
+ * [M: home-care packages range from a few hours to several visits a day; SALT and ASC-FR publish
+ * no distribution of hours. 0.5 gives a 10th–90th percentile range of 0.47–1.68 times the mean,
+ * so that, under a cap, people reach it over a spread of years rather than in lumps].
+ */
+export const HOME_CARE_HOURS_LOG_SD = 0.5;
+
+/**
+ * How much care-home fees vary between residents of one region and setting: sd of their log [M:
+ * fees differ between homes and with needs within a region (CMA 2017 market study); 0.2 gives a
+ * 10th–90th percentile range of 0.76–1.27 times the regional mean].
+ */
+export const CARE_HOME_FEE_LOG_SD = 0.2;
+
+/**
+ * Working-age adults' care (learning-disability and physical-support packages) costs more than
+ * older people's in the same setting: the factor on council rates and fees for people whose needs
+ * began before 65 [calibrated: to ASC-FR 2022-23 long-term support spend on clients aged 18–64,
+ * £9.1 bn (49.6% of £18.4 bn) [V]: with a factor of 1 the model's gross council spend on
+ * 18–64s in 2022-23 is £5.58 bn, so 9.1 ÷ 5.58 = 1.63. For scale, spend per client was
+ * £9.1 bn ÷ 293,000 = £31,100 a year for 18–64 against £9.3 bn ÷ 543,000 = £17,100 for 65+, a
+ * ratio of 1.82 (King's Fund, from SALT) [V2]: the same order, the settings' mix differing].
+ */
+export const WORKING_AGE_COST_RATIO = 1.63;

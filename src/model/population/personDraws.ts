@@ -184,7 +184,7 @@ function drawWealth(
   }
 }
 
-/** Everything for a person aged 65+ after age and sex: 12 draws in a fixed order. */
+/** Everything for a person aged 65+ after age and sex: 13 draws in a fixed order. */
 export function fillOlder(
   p: Population,
   j: number,
@@ -212,9 +212,10 @@ export function fillOlder(
   p.youngOnset[j] = 0;
   p.onsetAge[j] = state === 0 ? 255 : Math.max(65, age - spell);
   p.chcRank[j] = st.next();
+  p.careCost[j] = st.normal();
 }
 
-/** A working-age person already in care, or (entrant) just entering it: 14 draws. */
+/** A working-age person already in care, or (entrant) just entering it: 15 draws. */
 export function fillWorkingAge(
   p: Population,
   j: number,
@@ -237,4 +238,5 @@ export function fillWorkingAge(
   p.spellYears[j] = entrant ? 0 : age - Math.max(18, onset);
   p.youngOnset[j] = 1;
   p.chcRank[j] = st.next();
+  p.careCost[j] = st.normal();
 }

@@ -44,6 +44,11 @@ export interface Population {
   readonly spellYears: Uint8Array;
   /** A uniform draw in [0, 1) for share-type rules, e.g. NHS continuing healthcare if < share. */
   readonly chcRank: Float32Array;
+  /**
+   * The person's care-cost level, a standard normal draw: how many hours of home care, and how
+   * dear a care home, their needs take against the average (see careCostFactor).
+   */
+  readonly careCost: Float32Array;
 }
 
 /**
@@ -76,6 +81,7 @@ export function allocatePopulation(
   const careerKey = take(u32, 4);
   const weight = take(f32, 4);
   const chcRank = take(f32, 4);
+  const careCost = take(f32, 4);
   const council = take(i16, 2);
   return {
     size,
@@ -99,11 +105,12 @@ export function allocatePopulation(
     careState: take(u8, 1),
     spellYears: take(u8, 1),
     chcRank,
+    careCost,
   };
 }
 
-/** Bytes a person takes in a population: 3 × 8 + 3 × 4 + 2 + 10 × 1. */
-const BYTES_PER_PERSON = 48;
+/** Bytes a person takes in a population: 3 × 8 + 4 × 4 + 2 + 10 × 1. */
+const BYTES_PER_PERSON = 52;
 
 /** Names of the per-person columns, in declaration order. */
 export const COLUMNS = [
@@ -124,6 +131,7 @@ export const COLUMNS = [
   'careState',
   'spellYears',
   'chcRank',
+  'careCost',
 ] as const;
 
 /** Joins consecutive blocks of the same cohort into one (e.g. slices made by several workers). */

@@ -138,13 +138,16 @@ export function chargeArmsYear(
     const arm = ctx.arms[a]!;
     care.councilArranged = arm.hasCap && arranged;
     const flags = chargeArmYear(arm, arms[a]!, care, weeks, careHomeWeeks, tot);
+    // Gross: what the council pays providers for care it arranges (every week but those a
+    // self-funder buys their own care at the provider's fee).
+    const gross = tot.fee - (care.councilArranged ? 0 : tot.weeksSelfFunding * care.weeklyFee);
     // Councils assess self-funders and keep their care accounts only under a cap.
     let admin = 0;
     if (arm.hasCap && tot.weeksSelfFunding > 0) {
       admin = (costs.careAccountAdminPerYear * weeks) / WEEKS_PER_YEAR;
       if (firstYearOfCare) admin += costs.assessmentCost;
     }
-    recorder.armYear(a, t, w, age, tot, admin, careHome, flags);
+    recorder.armYear(a, t, w, age, tot, gross, admin, careHome, flags);
     if (sampled) recorder.sampleArm(a, arms[a]!, tot);
   }
 }

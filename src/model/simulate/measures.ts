@@ -41,6 +41,12 @@ const baseMeasures = [
       'Extra cost of the personal-budget target against no target (set-up, support, unit costs, stranded costs, savings)',
   },
   {
+    name: 'council_spend_gross',
+    unit: '£ a year',
+    meaning:
+      'Gross council spending on care it arranges: what councils pay providers before people’s contributions (ASC-FR’s gross current expenditure on long-term support)',
+  },
+  {
     name: 'person_spend',
     unit: '£ a year',
     meaning:
@@ -112,6 +118,7 @@ export const BY_AGE = [
   'council_spend_after_cap',
   'council_spend_dlc_support',
   'council_spend_admin',
+  'council_spend_gross',
   'person_spend',
   'person_spend_dlc',
   'people_in_care',

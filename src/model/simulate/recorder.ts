@@ -24,6 +24,7 @@ const MEANS_TESTED = M.council_spend_means_tested;
 const AFTER_CAP = M.council_spend_after_cap;
 const DLC_SUPPORT = M.council_spend_dlc_support;
 const ADMIN = M.council_spend_admin;
+const GROSS = M.council_spend_gross;
 const PERSON = M.person_spend;
 const PERSON_DLC = M.person_spend_dlc;
 const SELF_FUNDERS_CH = M.self_funders_in_care_homes;
@@ -51,6 +52,7 @@ const ARM_MEASURES = [
   'people_council_funded',
   'people_reaching_cap',
   'people_at_cap',
+  'council_spend_gross',
 ];
 const ARM_BY_AGE = variants(ARM_MEASURES);
 const CARE_BY_AGE = variants(['people_in_care', 'people_in_care_homes']);
@@ -108,7 +110,8 @@ export class Recorder {
   }
 
   /**
-   * One arm's charged year of care of a person of `age`: `tot` in pence, `admin` (£ a person)
+   * One arm's charged year of care of a person of `age`: `tot` and `gross` (what the council
+   * paid providers for care it arranged, before contributions) in pence, `admin` (£ a person)
    * the council's cost of a care account and assessment, `flags` chargeArmYear's cap bits. Each
    * measure is written for all ages and for the person's age group.
    */
@@ -118,6 +121,7 @@ export class Recorder {
     w: number,
     age: number,
     tot: ChargeTotals,
+    gross: number,
     admin: number,
     careHome: boolean,
     flags: number,
@@ -135,6 +139,9 @@ export class Recorder {
     const adminCost = admin * w;
     const person = tot.personPays * pounds;
     const personDlc = tot.dailyLivingCosts * pounds;
+    const grossCost = gross * pounds;
+    v[b + GROSS * Y]! += grossCost;
+    v[b + g[11]! * Y]! += grossCost;
     v[b + NET * Y]! += net;
     v[b + g[0]! * Y]! += net;
     v[b + MEANS_TESTED * Y]! += meansTested;

@@ -7,6 +7,8 @@ import { careerStream, nextCareState, partnerDies } from '../population/career.t
 import type { Population } from '../population/populationColumns.ts';
 import { CareState, DEATH_YEAR_FRACTION, STATE_COUNT } from '../population/states.ts';
 import { REGIONS } from '../data/regions.ts';
+import { WORKING_AGE_COST_RATIO } from '../data/careFees.ts';
+import { careHomeFactor, homeCareFactor } from '../population/careCost.ts';
 import { replicateContext, type ReplicateContext } from './replicateContext.ts';
 import { peopleIn, totalPeople } from './cohorts.ts';
 import { emptyResult, type PartialResult } from './result.ts';
@@ -145,6 +147,10 @@ function simulatePerson(
   // Whether a self-funder asks the council to arrange care: drawn when first needed.
   let arranged = -1;
   let weeklyIncome = 0;
+  // Factors on this person's care costs (set at their first year of care): their needs' level,
+  // and for working-age adults the dearer packages they need (WORKING_AGE_COST_RATIO).
+  let homeCareCost = 1;
+  let careHomeCost = 1;
   const nArms = arms.length;
 
   for (let year = entryYear; year < end; year++) {
@@ -176,12 +182,17 @@ function simulatePerson(
           // Onset is known from the first year of care on, and with it each arm's own cap.
           weeklyIncome = toPence(pop.income[j]!);
           setCaps(arms, ctx.arms, onset);
+          const level = pop.careCost[j]!;
+          const ratio = pop.youngOnset[j] === 1 ? WORKING_AGE_COST_RATIO : 1;
+          homeCareCost = homeCareFactor(level) * ratio;
+          careHomeCost = careHomeFactor(level) * ratio;
         }
         const k = (t * REGION_COUNT + pop.region[j]!) * STATES + state;
+        const cost = careHome ? careHomeCost : homeCareCost;
         const care = scratch.care;
         care.setting = SETTING[state]!;
-        care.weeklyFee = ctx.selfFunderFee[k]!;
-        care.councilRate = ctx.councilRate[k]!;
+        care.weeklyFee = Math.round(ctx.selfFunderFee[k]! * cost);
+        care.councilRate = Math.round(ctx.councilRate[k]! * cost);
         care.weeklyIncome = weeklyIncome;
         care.partnerAtHome = partner;
         chargeArmsYear(

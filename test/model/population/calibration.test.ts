@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { TARGETS } from '../../../src/model/data/calibrationTargets.ts';
 import { populationCalibrationRows } from '../../../src/model/population/calibration.ts';
+import {
+  ENGINE_TARGETS,
+  engineCalibrationRows,
+} from '../../../src/model/calibration/engineRows.ts';
 
 describe('populationCalibrationRows (4 replicates, 0.6% sample, 15,000 65-year-olds)', () => {
   const rows = populationCalibrationRows({
@@ -19,5 +23,18 @@ describe('populationCalibrationRows (4 replicates, 0.6% sample, 15,000 65-year-o
     expect(row.simulated).toBeGreaterThanOrEqual(row.tolerance.min);
     expect(row.simulated).toBeLessThanOrEqual(row.tolerance.max);
     expect(row.lo).toBeLessThanOrEqual(row.hi);
+  });
+});
+
+describe('engineCalibrationRows (3 replicates of 100,000 people)', () => {
+  const rows = engineCalibrationRows({ replicates: 3, population: 100_000 });
+
+  it('has one row per engine target', () => {
+    expect(rows.map((r) => r.target)).toEqual(ENGINE_TARGETS.map((t) => t.label));
+  });
+
+  it.each(rows.map((r) => [r.target, r] as const))('%s is within its tolerance', (_, row) => {
+    expect(row.simulated).toBeGreaterThanOrEqual(row.tolerance.min);
+    expect(row.simulated).toBeLessThanOrEqual(row.tolerance.max);
   });
 });
