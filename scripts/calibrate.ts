@@ -75,12 +75,11 @@ const NOTES = `## How the simulated values are measured
   ${MORTALITY.female.B}, c = ${MORTALITY.female.c} (src/model/data/mortalityFit.ts).
 - **Care-home risk and stay**: share of the cohort ever admitted; mean years from admission to
   death among those admitted.
-- **Engine measures** (self-funders in care homes, council-funded 18–64s, gross council spend)
-  come from a simulation of the current means test starting in 2022-23 from the 2021 stock, read
-  through the measures the explorer reports: a self-funder pays the full fee for most of their
-  weeks in the year; gross spend is what councils pay providers for care they arrange, before
-  contributions. Working-age adults' care costs 1.63 times older people's in the same setting,
-  set by the 18–64 spend row.
+- **Engine measures** (council-funded 18–64s, gross council spend) come from a simulation of the
+  current means test starting in 2022-23 from the 2021 stock (people already in care having paid
+  for their care so far), read through the measures the explorer reports: gross spend is what
+  councils pay providers for care they arrange, before contributions. Working-age adults' care
+  costs 1.5 times older people's in the same setting, set by the 18–64 spend row.
 - **Stock measures** use the 2021 stock (65+ by the survival curve within the Census bands, and
   the working-age cohort in care), money at 2022 prices. A care user is a *self-funder* if their
   capital (savings, plus the home in a care home with no partner living there) is above £23,250
@@ -96,9 +95,10 @@ const NOTES = `## How the simulated values are measured
   valued as an annuity at 2.5% real, + physical wealth) moved to 2009 prices by house prices and
   CPI; the IFS quintile uses (home + savings) per adult at 2022 prices.
 - The stock measures' interim means test (\`src/model/population/selfFunder.ts\`) remains for
-  the regional shares, the council-funded 65+ count and the 2020-21 spend, which the engine's
-  measures do not split that way; the engine's own council-funded 65+ count for 2023-24 is in
-  docs/validation.md.`;
+  the self-funder shares (a point-in-time survey of the 2021 stock), the council-funded 65+ count
+  and the 2020-21 spend, which the engine's measures do not give that way; the engine's own
+  figures (self-funders 42% of 65+ residents, 649,000 council-funded 65+) and why they differ
+  are in docs/validation.md.`;
 
 const header = [
   'Target',
@@ -111,6 +111,7 @@ const header = [
   'Source',
 ];
 const failed = rows.filter((r) => !r.pass);
+
 const runLine = `${options.replicates} replicates (seed "${options.seed}"), stock sample ${options.sampleFraction * 100}% of England, ${options.cohortSize.toLocaleString('en-GB')} 65-year-olds followed to death per replicate.`;
 
 if (process.argv.includes('--json')) {

@@ -1,6 +1,6 @@
 // Calibration targets measured on the simulation itself: a run of the current means test from
-// the 2021 stock, read through the same measures the explorer reports (council-funded people,
-// gross spending, self-funders in care homes), for people aged 65+ and aged 18–64.
+// the 2021 stock, read through the same measures the explorer reports (council-funded people and
+// gross spending), for people aged 65+ and aged 18–64.
 import { quantileSorted } from 'd3';
 import { scenarioSchema } from '../simulate/scenario.ts';
 import { planTasks } from '../simulate/plan.ts';
@@ -30,27 +30,6 @@ const within = (value: number, tolerance: number) => ({
 
 /** Every engine-measured target, in the order the calibration table prints them. */
 export const ENGINE_TARGETS: EngineTarget[] = [
-  {
-    label: 'Self-funders among care-home residents, all ages (2022-23)',
-    published: '37.0%',
-    source: '[V] ONS',
-    unit: '%',
-    min: 32,
-    max: 42,
-    year: 2022,
-    value: (at) => (100 * at('self_funders_in_care_homes')) / at('people_in_care_homes'),
-  },
-  {
-    label: 'Self-funders among care-home residents 65+ (older-people homes)',
-    published: '48.9%',
-    source: '[V] ONS',
-    unit: '%',
-    min: 43.9,
-    max: 53.9,
-    year: 2022,
-    value: (at) =>
-      (100 * at('self_funders_in_care_homes_65plus')) / at('people_in_care_homes_65plus'),
-  },
   {
     label: 'Council-funded long-term support 18–64, during 2023-24',
     published: '299,500 (858,720 − 559,220)',

@@ -140,6 +140,20 @@ export const TARGETS = {
     0.018,
     0.032,
   ),
+  selfFunderAll: share(
+    'Self-funders among care-home residents, all ages (2022-23)',
+    '37.0%',
+    '[V] ONS',
+    0.32,
+    0.42,
+  ),
+  selfFunderOlder: share(
+    'Self-funders among care-home residents 65+ (older-people homes)',
+    '48.9%',
+    '[V] ONS',
+    0.439,
+    0.539,
+  ),
   selfFunderSouthEast: share(
     'Self-funders among care-home residents, South East',
     '47.5%',

@@ -83,9 +83,10 @@ export const CARE_HOME_FEE_LOG_SD = 0.2;
  * Working-age adults' care (learning-disability and physical-support packages) costs more than
  * older people's in the same setting: the factor on council rates and fees for people whose needs
  * began before 65 [calibrated: to ASC-FR 2022-23 long-term support spend on clients aged 18–64,
- * £9.1 bn (49.6% of £18.4 bn) [V]: with a factor of 1 the model's gross council spend on
- * 18–64s in 2022-23 is £5.58 bn, so 9.1 ÷ 5.58 = 1.63. For scale, spend per client was
+ * £9.1 bn (49.6% of £18.4 bn) [V]: with a factor of 1.63 the model's gross council spend on
+ * 18–64s in 2022-23 was £9.92 bn (their care before the start spent down), so
+ * 1.63 × 9.1 ÷ 9.92 = 1.50. For scale, spend per client was
  * £9.1 bn ÷ 293,000 = £31,100 a year for 18–64 against £9.3 bn ÷ 543,000 = £17,100 for 65+, a
  * ratio of 1.82 (King's Fund, from SALT) [V2]: the same order, the settings' mix differing].
  */
-export const WORKING_AGE_COST_RATIO = 1.63;
+export const WORKING_AGE_COST_RATIO = 1.5;

@@ -98,6 +98,8 @@ export function measureReplicate(
     lifeExpectancy85Men: mean(life.lifeYearsFrom85, men),
     lifeExpectancy85Women: mean(life.lifeYearsFrom85, women),
     careHomeShare: snap.careHome65 / snap.population65,
+    selfFunderAll: snap.careHomeSelfFundersAll / snap.careHomeAll,
+    selfFunderOlder: snap.careHomeSelfFunders65 / snap.careHome65,
     selfFunderSouthEast: regionShare('South East'),
     selfFunderNorthEast: regionShare('North East'),
     councilFunded65: snap.councilFunded65 * g2023,

@@ -8,7 +8,8 @@ import {
   type ChargingState,
   type WeekOfCare,
 } from '../charging/index.ts';
-import type { ArmRules, ReplicateContext } from './replicateContext.ts';
+import { PAST_YEARS, type ArmRules, type ReplicateContext } from './replicateContext.ts';
+import { STATE_COUNT } from '../population/states.ts';
 import type { Recorder } from './recorder.ts';
 
 /** Per-arm running state of one person, reused from person to person. */
@@ -149,5 +150,44 @@ export function chargeArmsYear(
     }
     recorder.armYear(a, t, w, age, tot, gross, admin, careHome, flags);
     if (sampled) recorder.sampleArm(a, arms[a]!, tot);
+  }
+}
+
+/**
+ * A year of care `yearsBack` years before the start, paid under the current means test with no
+ * cap (costs before the start never count towards one) at that year's real fees, in arm 0 alone,
+ * after `weeksInCareHome` weeks in a care home. Nothing is recorded: the run starts from the
+ * capital left (startFromArm0).
+ */
+export function chargeBeforeStart(
+  ctx: ReplicateContext,
+  arms: ArmState[],
+  care: WeekOfCare,
+  yearsBack: number,
+  state: number,
+  weeksInCareHome: number,
+  scratch: ChargeTotals,
+): void {
+  const st = arms[0]!;
+  const back = Math.min(yearsBack, PAST_YEARS);
+  const ratio = yearsBack > 0 ? ctx.pastFeeRatio[(back - 1) * STATE_COUNT + state]! : 1;
+  const fee = care.weeklyFee;
+  const rate = care.councilRate;
+  care.weeklyFee = Math.round(fee * ratio);
+  care.councilRate = Math.round(rate * ratio);
+  care.councilArranged = false;
+  st.weeksInCareHome = Math.max(0, weeksInCareHome);
+  chargeSpan(ctx.pastRules, null, st, care, WEEKS_PER_YEAR, scratch);
+  care.weeklyFee = fee;
+  care.councilRate = rate;
+}
+
+/** Every arm starts the run with arm 0's money after the care before the start, and no account. */
+export function startFromArm0(arms: ArmState[]): void {
+  const st = arms[0]!;
+  st.careAccount = 0;
+  for (let a = 1; a < arms.length; a++) {
+    arms[a]!.financial = st.financial;
+    arms[a]!.home = st.home;
   }
 }

@@ -68,10 +68,16 @@ const baseMeasures = [
     meaning: 'People in a residential or nursing home at any time in the year',
   },
   {
+    name: 'care_home_residents',
+    unit: 'people',
+    meaning:
+      'People in a residential or nursing home at a point in the year, averaged over the year (resident-years)',
+  },
+  {
     name: 'self_funders_in_care_homes',
     unit: 'people',
     meaning:
-      'Care-home residents paying the full fee themselves for most of their weeks in the year',
+      'Care-home residents paying the full cost of their care themselves (above the upper capital limit, or with the council paying nothing: full-cost payers, as ONS counts self-funders) at a point in the year, averaged over the year',
   },
   {
     name: 'people_council_funded',
@@ -123,6 +129,7 @@ export const BY_AGE = [
   'person_spend_dlc',
   'people_in_care',
   'people_in_care_homes',
+  'care_home_residents',
   'self_funders_in_care_homes',
   'people_council_funded',
   'people_reaching_cap',

@@ -19,6 +19,7 @@ const POP65 = M.population_65plus;
 const DEATHS = M.deaths;
 const IN_CARE = M.people_in_care;
 const IN_CARE_HOMES = M.people_in_care_homes;
+const RESIDENTS = M.care_home_residents;
 const NET = M.council_net_spend;
 const MEANS_TESTED = M.council_spend_means_tested;
 const AFTER_CAP = M.council_spend_after_cap;
@@ -55,7 +56,7 @@ const ARM_MEASURES = [
   'council_spend_gross',
 ];
 const ARM_BY_AGE = variants(ARM_MEASURES);
-const CARE_BY_AGE = variants(['people_in_care', 'people_in_care_homes']);
+const CARE_BY_AGE = variants(['people_in_care', 'people_in_care_homes', 'care_home_residents']);
 
 /** Measures the same in every arm (careers do not depend on policy): kept once, then copied. */
 const COMMON = [
@@ -63,6 +64,7 @@ const COMMON = [
   M.deaths,
   M.people_in_care,
   M.people_in_care_homes,
+  M.care_home_residents,
   ...CARE_BY_AGE.flatMap((g) => [...g]),
 ];
 /** [effect, measure] index pairs: reform_effect_X = X − the first arm's X. */
@@ -92,6 +94,7 @@ export class Recorder {
     dies: boolean,
     inCare: boolean,
     careHome: boolean,
+    weeks: number,
   ): void {
     const v = this.v;
     const Y = this.Y;
@@ -102,8 +105,11 @@ export class Recorder {
       v[IN_CARE * Y + t]! += w;
       v[byAge[0]! * Y + t]! += w;
       if (careHome) {
+        const residentYears = (w * weeks) / 52;
         v[IN_CARE_HOMES * Y + t]! += w;
         v[byAge[1]! * Y + t]! += w;
+        v[RESIDENTS * Y + t]! += residentYears;
+        v[byAge[2]! * Y + t]! += residentYears;
       }
     }
     this.out.personYears++;
@@ -156,9 +162,12 @@ export class Recorder {
     v[b + g[5]! * Y]! += person;
     v[b + PERSON_DLC * Y]! += personDlc;
     v[b + g[6]! * Y]! += personDlc;
-    if (careHome && tot.weeksSelfFunding * 2 > tot.weeks) {
-      v[b + SELF_FUNDERS_CH * Y]! += w;
-      v[b + g[7]! * Y]! += w;
+    // Self-funders pay the full cost of their care: above the upper limit, or with the council
+    // paying nothing (full-cost payers, as ONS counts them); resident-years, as at a point in time.
+    if (careHome) {
+      const selfFunded = (w * (tot.councilPays === 0 ? tot.weeks : tot.weeksSelfFunding)) / 52;
+      v[b + SELF_FUNDERS_CH * Y]! += selfFunded;
+      v[b + g[7]! * Y]! += selfFunded;
     }
     if (tot.councilPays > 0) {
       v[b + COUNCIL_FUNDED * Y]! += w;

@@ -48,6 +48,14 @@ export interface ReplicateContext {
   /** Weekly fee a self-funder pays (pence), indexed as councilRate. */
   selfFunderFee: Int32Array;
   arms: ArmRules[];
+  /** The current means test at the start year's prices: what people in care paid before it. */
+  pastRules: ChargingRules;
+  /**
+   * Real fees of years before the start against the start year's, England average by state:
+   * `[(yearsBack − 1) * STATE_COUNT + state]`, yearsBack = 1 … PAST_YEARS (earlier years as
+   * the last). The fee history: care cost less in real terms before.
+   */
+  pastFeeRatio: Float64Array;
   chcShare: number;
   /** Chance that a person is in the microdata sample. */
   sampleFraction: number;
@@ -102,6 +110,25 @@ function feeTables(s: Scenario, d: ReplicateDraws) {
   return { council, selfFunder };
 }
 
+/** Years before the start whose fees pastFeeRatio holds (the longest spell the stock has). */
+export const PAST_YEARS = 31;
+
+/** Real fee of each care state in each year before the start, against the start year's. */
+function pastFeeRatios(startYear: number): Float64Array {
+  const out = new Float64Array(PAST_YEARS * STATE_COUNT);
+  const now = buildFeeTable(startYear);
+  for (let back = 1; back <= PAST_YEARS; back++) {
+    const year = startYear - back;
+    const then = buildFeeTable(year);
+    const real = cpi(startYear) / cpi(year);
+    for (let st = 0; st < STATE_COUNT; st++) {
+      const base = now.council[st] ?? 0; // region 0: regional ratios cancel
+      out[(back - 1) * STATE_COUNT + st] = base > 0 ? ((then.council[st] ?? 0) * real) / base : 1;
+    }
+  }
+  return out;
+}
+
 /** Builds the context of replicate `replicate` of a (validated) scenario. */
 export function buildReplicateContext(scenario: Scenario, replicate: number): ReplicateContext {
   const draws = drawParameters(scenario, replicate);
@@ -127,6 +154,8 @@ export function buildReplicateContext(scenario: Scenario, replicate: number): Re
       const policy = policyAt(a.policy, scenario.startYear);
       return { name: a.name, rules: compileRules(policy), hasCap: policy.cap !== null };
     }),
+    pastRules: compileRules(policyAt('current', scenario.startYear)),
+    pastFeeRatio: pastFeeRatios(scenario.startYear),
     chcShare: NHS_CHC_SHARE_OF_NURSING,
     sampleFraction:
       scenario.engine.samplePeople / Math.max(1, scenario.replicates * totalPeople(cohorts)),

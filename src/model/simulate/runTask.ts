@@ -15,7 +15,9 @@ import { emptyResult, type PartialResult } from './result.ts';
 import {
   addSavings,
   chargeArmsYear,
+  chargeBeforeStart,
   newArmState,
+  startFromArm0,
   openArms,
   setCaps,
   type ArmState,
@@ -30,10 +32,20 @@ const ARRANGED_TAG = 0x518;
 /** Stream tag for whether a person is in the microdata sample. */
 const SAMPLE_TAG = 0x5a3e;
 
+/** A person's money for care, set at their first year of care (pence a week; factors). */
+interface PersonMoney {
+  weeklyIncome: number;
+  /** Factors on the person's home-care and care-home costs: their needs' level, and for
+   * working-age adults the dearer packages they need (WORKING_AGE_COST_RATIO). */
+  homeCareCost: number;
+  careHomeCost: number;
+}
+
 /** Objects reused from person to person so the hot loop allocates nothing. */
 interface Scratch {
   totals: ChargeTotals;
   care: WeekOfCare;
+  money: PersonMoney;
   /** The career stream, reseeded for each person. */
   stream: Stream;
 }
@@ -89,6 +101,8 @@ export function runPeople(
       councilArranged: false,
     },
     stream: new Stream(0),
+    // Doubles from the start, so V8 never recompiles for a first non-integer factor.
+    money: { weeklyIncome: 0, homeCareCost: 0.5, careHomeCost: 0.5 },
   };
   for (const { pop, entryYear } of blocks) {
     for (let j = 0; j < pop.size; j++)
@@ -140,17 +154,17 @@ function simulatePerson(
   let onset = pop.onsetAge[j]! === 255 ? -1 : pop.onsetAge[j]!;
   let careHomeWeeks =
     state === RESIDENTIAL || state === NURSING ? pop.spellYears[j]! * WEEKS_PER_YEAR : 0;
-  // The money: set up in every arm at the first year of care (most people never need it).
+  // The money: set up at the person's first year of care (most people never need it). Care before
+  // the start year (the stock's spell so far, and any years from 2021 to the start) is paid under
+  // the current means test in arm 0 alone, whose money every arm starts the run from.
   let armsReady = false;
+  let pastCare = false;
+  let runStarted = false;
   // Whether the partner died (leaving their half of joint savings) before the arms were set up.
   let inherited = false;
   // Whether a self-funder asks the council to arrange care: drawn when first needed.
   let arranged = -1;
-  let weeklyIncome = 0;
-  // Factors on this person's care costs (set at their first year of care): their needs' level,
-  // and for working-age adults the dearer packages they need (WORKING_AGE_COST_RATIO).
-  let homeCareCost = 1;
-  let careHomeCost = 1;
+  const money = scratch.money;
   const nArms = arms.length;
 
   for (let year = entryYear; year < end; year++) {
@@ -162,43 +176,52 @@ function simulatePerson(
     // NHS continuing healthcare pays some people's nursing care in full: those are not charged.
     const charged = inCare && !(state === NURSING && chc);
     if (inCare && onset < 0) onset = age;
-    if (year >= startYear) {
+    if (year < startYear) {
+      if (charged) {
+        if (!armsReady) armsReady = setUpMoney(arms, pop, j, inherited, money);
+        // Care before the start at the fee history's real fees [M: the same care each year]:
+        // the stock's spell so far once, then this year.
+        const care = careOf(ctx, pop, j, state, 0, partner, money, scratch.care);
+        const spell = pastCare ? 0 : pop.spellYears[j]!;
+        const now = startYear - year;
+        for (let k = spell; k >= 0; k--) {
+          const inCareHome = careHomeWeeks - k * WEEKS_PER_YEAR;
+          chargeBeforeStart(ctx, arms, care, now + k, state, inCareHome, scratch.totals);
+        }
+        pastCare = true;
+      }
+    } else {
       const t = year - startYear;
       const dies = next === DEAD;
       const weeks = dies ? DEATH_WEEKS : WEEKS_PER_YEAR;
-      recorder.personYear(t, w, age, dies, inCare, careHome);
+      recorder.personYear(t, w, age, dies, inCare, careHome, weeks);
       if (sampled) recorder.samplePerson(pop, j, year, age, state);
-      if (!armsReady && (sampled || charged)) {
-        armsReady = true;
-        const home = pop.ownsHome[j] ? toPence(pop.propertyValue[j]!) : 0;
-        openArms(arms, toPence(pop.financialAssets[j]!), home, inherited);
+      if (!armsReady && (sampled || charged))
+        armsReady = setUpMoney(arms, pop, j, inherited, money);
+      if (armsReady && !runStarted) {
+        runStarted = true;
+        // A person of the stock already in care when the run starts in 2021 has their spell so far.
+        if (!pastCare && charged && pop.spellYears[j]! > 0) {
+          const care = careOf(ctx, pop, j, state, 0, partner, money, scratch.care);
+          for (let back = pop.spellYears[j]!; back >= 1; back--) {
+            const inCareHome = careHomeWeeks - back * WEEKS_PER_YEAR;
+            chargeBeforeStart(ctx, arms, care, back, state, inCareHome, scratch.totals);
+          }
+          pastCare = true;
+        }
+        if (pastCare) startFromArm0(arms);
       }
       // The arms' charging.
       if (charged) {
         if (arranged < 0)
           arranged = keyBelow(key, ARRANGED_TAG, ctx.draws.councilArrangedShare) ? 1 : 0;
         const firstYearOfCare = arms[0]!.careWeeks === 0;
-        if (firstYearOfCare) {
-          // Onset is known from the first year of care on, and with it each arm's own cap.
-          weeklyIncome = toPence(pop.income[j]!);
-          setCaps(arms, ctx.arms, onset);
-          const level = pop.careCost[j]!;
-          const ratio = pop.youngOnset[j] === 1 ? WORKING_AGE_COST_RATIO : 1;
-          homeCareCost = homeCareFactor(level) * ratio;
-          careHomeCost = careHomeFactor(level) * ratio;
-        }
-        const k = (t * REGION_COUNT + pop.region[j]!) * STATES + state;
-        const cost = careHome ? careHomeCost : homeCareCost;
-        const care = scratch.care;
-        care.setting = SETTING[state]!;
-        care.weeklyFee = Math.round(ctx.selfFunderFee[k]! * cost);
-        care.councilRate = Math.round(ctx.councilRate[k]! * cost);
-        care.weeklyIncome = weeklyIncome;
-        care.partnerAtHome = partner;
+        // Onset is known from the first year of care on, and with it each arm's own cap.
+        if (firstYearOfCare) setCaps(arms, ctx.arms, onset);
         chargeArmsYear(
           ctx,
           arms,
-          care,
+          careOf(ctx, pop, j, state, t, partner, money, scratch.care),
           weeks,
           careHomeWeeks,
           arranged === 1,
@@ -221,10 +244,49 @@ function simulatePerson(
       partner = false;
       // The survivor inherits the partner's half of joint savings (as in the population model).
       if (armsReady) addSavings(arms, toPence(pop.financialAssets[j]!));
-      else if (year >= startYear) inherited = true;
+      else inherited = true;
     }
     if (next === DEAD) break;
     state = next;
     age++;
   }
+}
+
+/** Sets up every arm with person `j`'s capital and `money` with their income and cost factors. */
+function setUpMoney(
+  arms: ArmState[],
+  pop: Population,
+  j: number,
+  inherited: boolean,
+  money: PersonMoney,
+): true {
+  const home = pop.ownsHome[j] ? toPence(pop.propertyValue[j]!) : 0;
+  openArms(arms, toPence(pop.financialAssets[j]!), home, inherited);
+  money.weeklyIncome = toPence(pop.income[j]!);
+  const level = pop.careCost[j]!;
+  const ratio = pop.youngOnset[j] === 1 ? WORKING_AGE_COST_RATIO : 1;
+  money.homeCareCost = homeCareFactor(level) * ratio;
+  money.careHomeCost = careHomeFactor(level) * ratio;
+  return true;
+}
+
+/** Person `j`'s care in `state` in year index `t` of the fee tables, written into `care`. */
+function careOf(
+  ctx: ReplicateContext,
+  pop: Population,
+  j: number,
+  state: number,
+  t: number,
+  partner: boolean,
+  money: PersonMoney,
+  care: WeekOfCare,
+): WeekOfCare {
+  const k = (t * REGION_COUNT + pop.region[j]!) * STATES + state;
+  const cost = state === RESIDENTIAL || state === NURSING ? money.careHomeCost : money.homeCareCost;
+  care.setting = SETTING[state]!;
+  care.weeklyFee = Math.round(ctx.selfFunderFee[k]! * cost);
+  care.councilRate = Math.round(ctx.councilRate[k]! * cost);
+  care.weeklyIncome = money.weeklyIncome;
+  care.partnerAtHome = partner;
+  return care;
 }
