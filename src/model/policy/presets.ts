@@ -1,8 +1,21 @@
 // The four policy presets of MODEL.md §2, each with its source. Money at each preset's price year.
+// The current means test, and the PEA and MIG of the other presets' years, read from the dated
+// series (src/model/parameters/datedValues.ts).
+import {
+  lowerCapitalLimit,
+  minimumIncomeGuarantee,
+  personalExpensesAllowance,
+  startOfYear,
+  upperCapitalLimit,
+  valueAt,
+} from '../parameters/datedValues.ts';
 import type { Policy } from './schema.ts';
 
 /** 52 weeks: the brief's convention for turning yearly amounts into weekly ones. */
 const WEEKS_PER_YEAR = 52;
+
+const APRIL_2025 = startOfYear('2025-26');
+const currentUpperLimit = valueAt(upperCapitalLimit, APRIL_2025);
 
 /** Means test without a cap, 2025-26 (limits frozen since 2010-11). */
 export const current: Policy = {
@@ -12,13 +25,13 @@ export const current: Policy = {
   source:
     'LAC(DHSC) charging circulars: UCL £23,250 / LCL £14,250 frozen since 2010-11; PEA £30.65 (2025-26). MIG £189.00 (2021-22) CPI-uprated from 2022 by September CPI 3.1%, 10.1%, 6.7%, 1.7% = £232.81 (derived).',
   cap: null,
-  upperCapitalLimit: { homeCounted: 23_250, otherwise: 23_250 },
+  upperCapitalLimit: { homeCounted: currentUpperLimit, otherwise: currentUpperLimit },
   higherLimitAppliesTo: 'homeCounted',
-  lowerCapitalLimit: 14_250,
+  lowerCapitalLimit: valueAt(lowerCapitalLimit, APRIL_2025),
   tariffBand: 250,
   dailyLivingCost: 0,
-  personalExpensesAllowance: 30.65,
-  minimumIncomeGuarantee: 232.81,
+  personalExpensesAllowance: valueAt(personalExpensesAllowance, APRIL_2025),
+  minimumIncomeGuarantee: valueAt(minimumIncomeGuarantee, APRIL_2025),
   councilContributionCounts: true,
   propertyDisregardWeeks: 12,
   youngOnset: null,
@@ -32,12 +45,15 @@ export const dilnot2011: Policy = {
   source:
     'Fairer Care Funding, Commission on Funding of Care and Support (July 2011), DH archive: cap £35,000 (range £25k–£50k), UCL £100,000 in residential care, DLC £7,000–£10,000 a year (£10,000 used, £192.31/week), zero cap for needs before 40 rising about £10,000 a decade (Disability News Service). PEA £22.60 (2011-12). MIG: Fairer Charging buffer, pension credit guarantee £132.60 + 25% = £165.75 (2010-11, derived).',
   cap: 35_000,
-  upperCapitalLimit: { homeCounted: 100_000, otherwise: 23_250 },
+  upperCapitalLimit: {
+    homeCounted: 100_000,
+    otherwise: valueAt(upperCapitalLimit, startOfYear('2010-11')),
+  },
   higherLimitAppliesTo: 'careHome',
-  lowerCapitalLimit: 14_250,
+  lowerCapitalLimit: valueAt(lowerCapitalLimit, startOfYear('2010-11')),
   tariffBand: 250,
   dailyLivingCost: Math.round((10_000 / WEEKS_PER_YEAR) * 100) / 100,
-  personalExpensesAllowance: 22.6,
+  personalExpensesAllowance: valueAt(personalExpensesAllowance, startOfYear('2011-12')),
   minimumIncomeGuarantee: 165.75,
   councilContributionCounts: true,
   propertyDisregardWeeks: 12,
@@ -57,8 +73,8 @@ export const careAct2014: Policy = {
   lowerCapitalLimit: 17_000,
   tariffBand: 250,
   dailyLivingCost: 230,
-  personalExpensesAllowance: 24.4,
-  minimumIncomeGuarantee: 189,
+  personalExpensesAllowance: valueAt(personalExpensesAllowance, startOfYear('2016-17')),
+  minimumIncomeGuarantee: valueAt(minimumIncomeGuarantee, startOfYear('2016-17')),
   councilContributionCounts: true,
   propertyDisregardWeeks: 12,
   youngOnset: { freeBeforeAge: 18, stepPerDecade: 0 },
@@ -77,8 +93,8 @@ export const reform2021: Policy = {
   lowerCapitalLimit: 20_000,
   tariffBand: 250,
   dailyLivingCost: 200,
-  personalExpensesAllowance: 24.4,
-  minimumIncomeGuarantee: 189,
+  personalExpensesAllowance: valueAt(personalExpensesAllowance, startOfYear('2021-22')),
+  minimumIncomeGuarantee: valueAt(minimumIncomeGuarantee, startOfYear('2021-22')),
   councilContributionCounts: false,
   propertyDisregardWeeks: 12,
   youngOnset: null,
