@@ -16,7 +16,7 @@ const props = { data, x: (d: P) => d.year, y0: (d: P) => d.p5, y1: (d: P) => d.p
 
 describe('Band', () => {
   it('Band draws the d3 area between y0 and y1 in the chart scales', () => {
-    const el = mountInChart(Band, props);
+    const el = mountInChart(Band<P>, props);
     const expected = area<P>()
       .x((d) => xScale(d.year))
       .y0((d) => yScale(d.p5))
@@ -26,19 +26,19 @@ describe('Band', () => {
   });
 
   it('Band(no data) draws an empty path', () => {
-    const el = mountInChart(Band, { ...props, data: [] });
+    const el = mountInChart(Band<P>, { ...props, data: [] });
     expect(el.querySelector('path')!.getAttribute('d')).toBe('');
   });
 
   it('Band fills with the colour at opacity 0.18 by default, without a stroke', () => {
-    const path = mountInChart(Band, props).querySelector('path')!;
+    const path = mountInChart(Band<P>, props).querySelector('path')!;
     expect(path.getAttribute('fill')).toBe('blue');
     expect(path.getAttribute('fill-opacity')).toBe('0.18');
     expect(path.getAttribute('stroke')).toBe('none');
   });
 
   it('Band(opacity) sets the fill opacity', () => {
-    const path = mountInChart(Band, { ...props, opacity: 0.5 }).querySelector('path')!;
+    const path = mountInChart(Band<P>, { ...props, opacity: 0.5 }).querySelector('path')!;
     expect(path.getAttribute('fill-opacity')).toBe('0.5');
   });
 });

@@ -14,18 +14,26 @@ const rects = (el: HTMLElement) =>
 
 describe('Bars', () => {
   it('Bars draws each bar centred on x, its width in x units, from 0 up to y', () => {
-    const el = mountInChart(Bars, { ...accessors, data: [{ at: 2, v: 25 }], width: 1 }, diverging);
+    const el = mountInChart(
+      Bars<D>,
+      { ...accessors, data: [{ at: 2, v: 25 }], width: 1 },
+      diverging,
+    );
     expect(rects(el)).toEqual([{ x: 75, y: 50, width: 50, height: 50 }]);
   });
 
   it('Bars(negative y) hangs the bar below 0', () => {
-    const el = mountInChart(Bars, { ...accessors, data: [{ at: 5, v: -20 }], width: 1 }, diverging);
+    const el = mountInChart(
+      Bars<D>,
+      { ...accessors, data: [{ at: 5, v: -20 }], width: 1 },
+      diverging,
+    );
     expect(rects(el)).toEqual([{ x: 225, y: 100, width: 50, height: 40 }]);
   });
 
   it('Bars(base) draws from the base instead of 0', () => {
     const el = mountInChart(
-      Bars,
+      Bars<D>,
       {
         ...accessors,
         data: [
@@ -44,12 +52,16 @@ describe('Bars', () => {
   });
 
   it('Bars(negative width) draws bars of zero width', () => {
-    const el = mountInChart(Bars, { ...accessors, data: [{ at: 2, v: 40 }], width: -1 }, diverging);
+    const el = mountInChart(
+      Bars<D>,
+      { ...accessors, data: [{ at: 2, v: 40 }], width: -1 },
+      diverging,
+    );
     expect(rects(el)[0]!.width).toBe(0);
   });
 
   it('Bars fills with the colour, opaque by default', () => {
-    const rect = mountInChart(Bars, {
+    const rect = mountInChart(Bars<D>, {
       ...accessors,
       data: [{ at: 2, v: 40 }],
       width: 1,
@@ -59,7 +71,7 @@ describe('Bars', () => {
   });
 
   it('Bars(opacity) sets the fill opacity', () => {
-    const rect = mountInChart(Bars, {
+    const rect = mountInChart(Bars<D>, {
       ...accessors,
       data: [{ at: 2, v: 40 }],
       width: 1,

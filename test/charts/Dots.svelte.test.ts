@@ -17,7 +17,7 @@ const labels = (el: HTMLElement) =>
 
 describe('Dots', () => {
   it('Dots draws a dot of radius 5 at each scaled (x, y)', () => {
-    const el = mountInChart(Dots, {
+    const el = mountInChart(Dots<D>, {
       ...accessors,
       data: [
         { a: 2, b: 50, name: '' },
@@ -31,19 +31,19 @@ describe('Dots', () => {
   });
 
   it('Dots(r) sets the radius and fills with the colour', () => {
-    const el = mountInChart(Dots, { ...accessors, r: 3, data: [{ a: 2, b: 50, name: '' }] });
+    const el = mountInChart(Dots<D>, { ...accessors, r: 3, data: [{ a: 2, b: 50, name: '' }] });
     const dot = el.querySelector('circle')!;
     expect(dot.getAttribute('r')).toBe('3');
     expect(dot.getAttribute('fill')).toBe('purple');
   });
 
   it('Dots without a label function writes no labels', () => {
-    const el = mountInChart(Dots, { ...accessors, data: [{ a: 2, b: 50, name: 'A' }] });
+    const el = mountInChart(Dots<D>, { ...accessors, data: [{ a: 2, b: 50, name: 'A' }] });
     expect(el.querySelectorAll('text')).toHaveLength(0);
   });
 
   it('Dots(label) alternates labels above and below their dots, to the right', () => {
-    const el = mountInChart(Dots, {
+    const el = mountInChart(Dots<D>, {
       ...named,
       data: [
         { a: 1, b: 50, name: 'A' },
@@ -59,7 +59,7 @@ describe('Dots', () => {
   });
 
   it('Dots(label) leaves out a label within 48 px of one already placed', () => {
-    const el = mountInChart(Dots, {
+    const el = mountInChart(Dots<D>, {
       ...named,
       data: [
         { a: 2, b: 50, name: 'kept' },
@@ -74,12 +74,12 @@ describe('Dots', () => {
   });
 
   it('Dots(label) puts a label left of its dot within 60 px of the right edge', () => {
-    const el = mountInChart(Dots, { ...named, data: [{ a: 9, b: 50, name: 'Edge' }] });
+    const el = mountInChart(Dots<D>, { ...named, data: [{ a: 9, b: 50, name: 'Edge' }] });
     expect(labels(el)).toEqual([{ text: 'Edge', x: 442, y: 92, anchor: 'end' }]);
   });
 
   it('Dots(label returning "") writes no label for that dot and keeps its place free', () => {
-    const el = mountInChart(Dots, {
+    const el = mountInChart(Dots<D>, {
       ...named,
       data: [
         { a: 2, b: 50, name: '' },

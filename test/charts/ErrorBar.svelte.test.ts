@@ -12,7 +12,7 @@ const lines = (el: HTMLElement) =>
 
 describe('ErrorBar', () => {
   it('ErrorBar draws a vertical whisker at x from lo to hi, with 4 px end caps', () => {
-    const el = mountInChart(ErrorBar, { ...accessors, data: [{ at: 2, lo: 20, hi: 60 }] });
+    const el = mountInChart(ErrorBar<D>, { ...accessors, data: [{ at: 2, lo: 20, hi: 60 }] });
     expect(lines(el)).toEqual([
       { x1: 100, x2: 100, y1: 160, y2: 80 },
       { x1: 96, x2: 104, y1: 160, y2: 160 },
@@ -21,7 +21,7 @@ describe('ErrorBar', () => {
   });
 
   it('ErrorBar(orient horizontal) draws the whisker at y from lo to hi along x', () => {
-    const el = mountInChart(ErrorBar, {
+    const el = mountInChart(ErrorBar<D>, {
       ...accessors,
       orient: 'horizontal',
       data: [{ at: 50, lo: 2, hi: 6 }],
@@ -34,12 +34,16 @@ describe('ErrorBar', () => {
   });
 
   it('ErrorBar(cap) sets the half-length of the end caps', () => {
-    const el = mountInChart(ErrorBar, { ...accessors, cap: 8, data: [{ at: 2, lo: 20, hi: 60 }] });
+    const el = mountInChart(ErrorBar<D>, {
+      ...accessors,
+      cap: 8,
+      data: [{ at: 2, lo: 20, hi: 60 }],
+    });
     expect(lines(el)[1]).toEqual({ x1: 92, x2: 108, y1: 160, y2: 160 });
   });
 
   it('ErrorBar draws three lines per datum', () => {
-    const el = mountInChart(ErrorBar, {
+    const el = mountInChart(ErrorBar<D>, {
       ...accessors,
       data: [
         { at: 2, lo: 20, hi: 60 },
@@ -54,7 +58,11 @@ describe('ErrorBar', () => {
     { stroke: undefined, expected: '#1a1a1a' },
     { stroke: '#D55E00', expected: '#D55E00' },
   ])('ErrorBar(stroke $stroke) strokes the whiskers in $expected', ({ stroke, expected }) => {
-    const el = mountInChart(ErrorBar, { ...accessors, stroke, data: [{ at: 2, lo: 20, hi: 60 }] });
+    const el = mountInChart(ErrorBar<D>, {
+      ...accessors,
+      stroke,
+      data: [{ at: 2, lo: 20, hi: 60 }],
+    });
     expect(el.querySelector('g.error-bars')!.getAttribute('stroke')).toBe(expected);
   });
 });

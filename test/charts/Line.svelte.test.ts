@@ -6,21 +6,22 @@ import { cleanup, mountInChart, xScale, yScale } from './mountInChart.ts';
 
 afterEach(cleanup);
 
-const data = [
+type D = { year: number; v: number };
+const data: D[] = [
   { year: 0, v: 10 },
   { year: 4, v: 60 },
   { year: 10, v: 35 },
 ];
 const props = {
   data,
-  x: (d: (typeof data)[number]) => d.year,
-  y: (d: (typeof data)[number]) => d.v,
+  x: (d: D) => d.year,
+  y: (d: D) => d.v,
 };
 
 describe('Line', () => {
   it('Line draws the d3 line through the data in the chart scales', () => {
-    const el = mountInChart(Line, { ...props, stroke: 'red' });
-    const expected = line<(typeof data)[number]>()
+    const el = mountInChart(Line<D>, { ...props, stroke: 'red' });
+    const expected = line<D>()
       .x((d) => xScale(d.year))
       .y((d) => yScale(d.v))(data);
     expect(expected).toBe('M0,180L200,80L500,130');
@@ -28,12 +29,12 @@ describe('Line', () => {
   });
 
   it('Line(no data) draws an empty path', () => {
-    const el = mountInChart(Line, { ...props, data: [], stroke: 'red' });
+    const el = mountInChart(Line<D>, { ...props, data: [], stroke: 'red' });
     expect(el.querySelector('path')!.getAttribute('d')).toBe('');
   });
 
   it('Line strokes with the given colour, 2.5 px wide and solid by default, and does not fill', () => {
-    const path = mountInChart(Line, { ...props, stroke: '#0072B2' }).querySelector('path')!;
+    const path = mountInChart(Line<D>, { ...props, stroke: '#0072B2' }).querySelector('path')!;
     expect(path.getAttribute('stroke')).toBe('#0072B2');
     expect(path.getAttribute('stroke-width')).toBe('2.5');
     expect(path.hasAttribute('stroke-dasharray')).toBe(false);
@@ -41,7 +42,7 @@ describe('Line', () => {
   });
 
   it('Line(dash, strokeWidth) sets the dash pattern and width', () => {
-    const path = mountInChart(Line, {
+    const path = mountInChart(Line<D>, {
       ...props,
       stroke: 'red',
       dash: '6 4',

@@ -27,10 +27,7 @@ export function stubClientWidth(width: number): void {
 }
 
 /** Mounts `component` into a fresh element of the document, flushed; undone by `cleanup`. */
-export function mountIn<P extends Record<string, unknown>>(
-  component: Component<P>,
-  props: P,
-): HTMLElement {
+export function mountIn<P extends object>(component: Component<P>, props: NoInfer<P>): HTMLElement {
   const target = document.body.appendChild(document.createElement('div'));
   mounted.push(mount(component, { target, props }));
   flushSync();
@@ -41,9 +38,9 @@ export function mountIn<P extends Record<string, unknown>>(
  * Mounts `layer` with `props` inside a Chart whose plotting area is WIDTH × HEIGHT px over
  * X_DOMAIN × Y_DOMAIN (unless told otherwise); returns the element holding the chart.
  */
-export function mountInChart<P extends Record<string, unknown>>(
+export function mountInChart<P extends object>(
   layer: Component<P>,
-  props: P,
+  props: NoInfer<P>,
   chart: {
     xDomain?: [number, number];
     yDomain?: [number, number];
