@@ -9,3 +9,4 @@ export * from './chargeWeek.ts';
 export * from './dailyLivingCosts.ts';
 export * from './applyCharge.ts';
 export * from './chargeSpan.ts';
+export * from './pensionCreditAge.ts';

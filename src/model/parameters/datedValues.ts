@@ -108,8 +108,37 @@ export const minimumIncomeGuaranteeBands = [
   { id: 'pensionCreditAge', minAge: null, series: migSeries('pension-credit age', 189) },
 ] as const satisfies readonly { id: string; minAge: number | null; series: DatedSeries }[];
 
-/** The MIG at pension-credit age: the one band the presets use. */
+/** The MIG at pension-credit age. */
 export const minimumIncomeGuarantee: DatedSeries = minimumIncomeGuaranteeBands[2].series;
+/** The MIG from 25 to pension-credit age. */
+export const minimumIncomeGuarantee25ToPensionAge: DatedSeries =
+  minimumIncomeGuaranteeBands[1].series;
+/** The MIG at 18 to 24. */
+export const minimumIncomeGuarantee18To24: DatedSeries = minimumIncomeGuaranteeBands[0].series;
+
+const PENSION_ACTS =
+  '[V2] Pensions Acts 1995, 2011 and 2014: pension credit can be claimed from the state pension age of women';
+
+/**
+ * Pension-credit qualifying age, years: the age at which the pension-age MIG starts. Whole-year
+ * steps [M]: the law moves it by months (60 to 65 between April 2010 and November 2018, 66 by
+ * October 2020, 67 between 2026 and 2028); a step is placed where the age is reached.
+ */
+export const pensionCreditAge: DatedSeries = {
+  label: 'Pension-credit qualifying age',
+  unit: 'years',
+  meaning: 'Age from which the pension-age MIG applies (the state pension age of women)',
+  values: [
+    { from: '1948-04-01', value: 60, source: `${PENSION_ACTS}: 60 until April 2010` },
+    { from: '2012-04-01', value: 61, source: `${PENSION_ACTS}: rising from April 2010 [M] step` },
+    { from: '2014-04-01', value: 62, source: `${PENSION_ACTS} [M] step` },
+    { from: '2016-04-01', value: 63, source: `${PENSION_ACTS} [M] step` },
+    { from: '2017-04-01', value: 64, source: `${PENSION_ACTS} [M] step` },
+    { from: '2018-11-06', value: 65, source: `${PENSION_ACTS}: 65 from November 2018` },
+    { from: '2020-10-06', value: 66, source: `${PENSION_ACTS}: 66 from October 2020` },
+    { from: '2028-04-01', value: 67, source: `${PENSION_ACTS}: 67 by 2028 (rising from 2026)` },
+  ],
+};
 
 /** Upper capital limit of the current means test, £. */
 export const upperCapitalLimit: DatedSeries = {
@@ -131,6 +160,7 @@ export const lowerCapitalLimit: DatedSeries = {
 export const datedSeries: readonly DatedSeries[] = [
   personalExpensesAllowance,
   ...minimumIncomeGuaranteeBands.map((b) => b.series),
+  pensionCreditAge,
   upperCapitalLimit,
   lowerCapitalLimit,
 ];

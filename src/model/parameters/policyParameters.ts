@@ -83,6 +83,26 @@ export const policyParameterDocs = {
     source:
       'Dated series (MODEL.md §2): £189.00 frozen 2016-17 to 2021-22 [V], CPI-uprated from 2022 [V] (2025-26 derived); Dilnot 2011: the Fairer Charging buffer, pension credit guarantee £132.60 + 25% = £165.75 (derived)',
   },
+  minimumIncomeGuarantee25ToPensionAge: {
+    label: 'Minimum income guarantee, 25 to pension age',
+    unit: '£/week',
+    min: 0,
+    max: 2_000,
+    step: 0.05,
+    meaning: 'Income a person aged 25 to pension-credit age receiving care at home keeps (MIG)',
+    source:
+      'Dated series (MODEL.md §2): £91.40 frozen 2016-17 to 2021-22 [V], CPI-uprated from 2022 [V] (2025-26 derived); Dilnot 2011: £165.75 × 91.40/189.00 = £80.16 (derived [M]: the 2016 bands’ ratio)',
+  },
+  minimumIncomeGuarantee18To24: {
+    label: 'Minimum income guarantee, 18 to 24',
+    unit: '£/week',
+    min: 0,
+    max: 2_000,
+    step: 0.05,
+    meaning: 'Income a person aged 18 to 24 receiving care at home keeps (MIG)',
+    source:
+      'Dated series (MODEL.md §2): £72.40 frozen 2016-17 to 2021-22 [V], CPI-uprated from 2022 [V] (2025-26 derived); Dilnot 2011: £165.75 × 72.40/189.00 = £63.49 (derived [M]: the 2016 bands’ ratio)',
+  },
   propertyDisregardWeeks: {
     label: 'Property disregard',
     unit: 'weeks',

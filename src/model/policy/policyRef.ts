@@ -28,6 +28,8 @@ export const overridesSchema = z
     dailyLivingCost: numberSchema(d.dailyLivingCost),
     personalExpensesAllowance: numberSchema(d.personalExpensesAllowance),
     minimumIncomeGuarantee: numberSchema(d.minimumIncomeGuarantee),
+    minimumIncomeGuarantee25ToPensionAge: numberSchema(d.minimumIncomeGuarantee25ToPensionAge),
+    minimumIncomeGuarantee18To24: numberSchema(d.minimumIncomeGuarantee18To24),
     councilContributionCounts: z.boolean().meta({ ...policyChoiceDocs.councilContributionCounts }),
     tariffBand: numberSchema(d.tariffBand),
     propertyDisregardWeeks: numberSchema(d.propertyDisregardWeeks),

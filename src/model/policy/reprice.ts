@@ -26,6 +26,8 @@ export function repricePolicy(policy: Policy, toYear: number): Policy {
     dailyLivingCost: m(policy.dailyLivingCost),
     personalExpensesAllowance: m(policy.personalExpensesAllowance),
     minimumIncomeGuarantee: m(policy.minimumIncomeGuarantee),
+    minimumIncomeGuarantee25ToPensionAge: m(policy.minimumIncomeGuarantee25ToPensionAge),
+    minimumIncomeGuarantee18To24: m(policy.minimumIncomeGuarantee18To24),
     youngOnset: policy.youngOnset && {
       ...policy.youngOnset,
       stepPerDecade: m(policy.youngOnset.stepPerDecade),
@@ -55,6 +57,10 @@ export function repriceOverrides(o: Overrides, fromYear: number, toYear: number)
     out.personalExpensesAllowance = m(o.personalExpensesAllowance);
   if (o.minimumIncomeGuarantee !== undefined)
     out.minimumIncomeGuarantee = m(o.minimumIncomeGuarantee);
+  if (o.minimumIncomeGuarantee25ToPensionAge !== undefined)
+    out.minimumIncomeGuarantee25ToPensionAge = m(o.minimumIncomeGuarantee25ToPensionAge);
+  if (o.minimumIncomeGuarantee18To24 !== undefined)
+    out.minimumIncomeGuarantee18To24 = m(o.minimumIncomeGuarantee18To24);
   return out;
 }
 

@@ -41,6 +41,8 @@ export const policySchema = z
     dailyLivingCost: numberSchema(d.dailyLivingCost),
     personalExpensesAllowance: numberSchema(d.personalExpensesAllowance),
     minimumIncomeGuarantee: numberSchema(d.minimumIncomeGuarantee),
+    minimumIncomeGuarantee25ToPensionAge: numberSchema(d.minimumIncomeGuarantee25ToPensionAge),
+    minimumIncomeGuarantee18To24: numberSchema(d.minimumIncomeGuarantee18To24),
     councilContributionCounts: z.boolean().meta({ ...councilContributionCounts }),
     propertyDisregardWeeks: numberSchema(d.propertyDisregardWeeks),
     youngOnset: youngOnsetSchema.nullable(),

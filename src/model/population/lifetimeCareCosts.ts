@@ -5,7 +5,9 @@
 import { NHS_CHC_SHARE_OF_NURSING, WORKING_AGE_COST_RATIO } from '../data/careFees.ts';
 import {
   chargeSpan,
-  compileRules,
+  compileRulesByBand,
+  migBand,
+  pensionCreditAgeIn,
   emptyTotals,
   toPence,
   type ChargingState,
@@ -65,7 +67,7 @@ export function runLifetimes(
     lifeYearsFrom85: new Float64Array(n).fill(NaN),
     careHomeYears: new Float64Array(n),
   };
-  const rules = compileRules(policy);
+  const rulesByBand = compileRulesByBand(policy);
   const totals = emptyTotals();
   const state: ChargingState = { financial: 0, home: 0, careAccount: 0, weeksInCareHome: 0 };
   const care: WeekOfCare = {
@@ -119,6 +121,7 @@ export function runLifetimes(
         care.councilRate = Math.round(toPence(fees.council[k] ?? 0) * factor);
         care.weeklyIncome = toPence(income / toStart);
         care.partnerAtHome = partner;
+        const rules = rulesByBand[migBand(age, pensionCreditAgeIn(year))]!;
         chargeSpan(rules, null, state, care, dies ? DEATH_WEEKS : WEEKS_PER_YEAR, totals);
         cost += (totals.fee / 100) * toStart;
       } else state.weeksInCareHome = 0;

@@ -3,8 +3,11 @@
 // to the arms (common random numbers); only the money differs.
 import {
   chargeSpan,
+  migBand,
+  pensionCreditAgeIn,
   personalCap,
   type ChargeTotals,
+  type ChargingRules,
   type ChargingState,
   type WeekOfCare,
 } from '../charging/index.ts';
@@ -89,7 +92,7 @@ export const AT_CAP = 2;
  * `tot`; keeps the arm's running totals. Returns REACHED_CAP and AT_CAP bits (nothing allocated).
  */
 export function chargeArmYear(
-  arm: ArmRules,
+  rules: ChargingRules,
   st: ArmState,
   care: WeekOfCare,
   weeks: number,
@@ -99,7 +102,7 @@ export function chargeArmYear(
   st.weeksInCareHome = careHomeWeeks;
   const cap = st.cap;
   const wasAtCap = cap !== null && st.careAccount >= cap && st.careWeeks > 0;
-  chargeSpan(arm.rules, cap, st, care, weeks, tot);
+  chargeSpan(rules, cap, st, care, weeks, tot);
   const reached = tot.capReachedInWeek !== null || (cap === 0 && st.careWeeks === 0);
   if (reached && st.weeksToCap < 0) st.weeksToCap = st.careWeeks + (tot.capReachedInWeek ?? 0);
   st.careWeeks += weeks;
@@ -135,10 +138,11 @@ export function chargeArmsYear(
 ): void {
   const costs = ctx.scenario.costs;
   const careHome = care.setting !== 'homeCare';
+  const band = migBand(age, ctx.pensionCreditAge[t]!);
   for (let a = 0; a < arms.length; a++) {
     const arm = ctx.arms[a]!;
     care.councilArranged = arm.hasCap && arranged;
-    const flags = chargeArmYear(arm, arms[a]!, care, weeks, careHomeWeeks, tot);
+    const flags = chargeArmYear(arm.byBand[band]!, arms[a]!, care, weeks, careHomeWeeks, tot);
     // Gross: what the council pays providers for care it arranges (every week but those a
     // self-funder buys their own care at the provider's fee).
     const gross = tot.fee - (care.councilArranged ? 0 : tot.weeksSelfFunding * care.weeklyFee);
@@ -166,6 +170,7 @@ export function chargeBeforeStart(
   yearsBack: number,
   state: number,
   weeksInCareHome: number,
+  age: number,
   scratch: ChargeTotals,
 ): void {
   const st = arms[0]!;
@@ -177,7 +182,8 @@ export function chargeBeforeStart(
   care.councilRate = Math.round(rate * ratio);
   care.councilArranged = false;
   st.weeksInCareHome = Math.max(0, weeksInCareHome);
-  chargeSpan(ctx.pastRules, null, st, care, WEEKS_PER_YEAR, scratch);
+  const band = migBand(age, pensionCreditAgeIn(ctx.scenario.startYear - yearsBack));
+  chargeSpan(ctx.pastRules[band]!, null, st, care, WEEKS_PER_YEAR, scratch);
   care.weeklyFee = fee;
   care.councilRate = rate;
 }

@@ -8,7 +8,13 @@ import { buildFeeTable } from '../population/feeTable.ts';
 import { REGIONS } from '../data/regions.ts';
 import { HOME_CARE_SELF_FUNDER_PREMIUM, NHS_CHC_SHARE_OF_NURSING } from '../data/careFees.ts';
 import { cpi, CPI_INDEX } from '../data/consumerPrices.ts';
-import { compileRules, weeklyPence, type ChargingRules } from '../charging/index.ts';
+import {
+  compileRulesByBand,
+  MigBand,
+  pensionCreditAgeIn,
+  weeklyPence,
+  type ChargingRules,
+} from '../charging/index.ts';
 // Not policy/index.ts, which builds the policy schemas: the engine's workers need none (mergePolicy.ts).
 import { policyAt } from '../policy/reprice.ts';
 import { CareState, STATE_COUNT, STATE_NAMES } from '../population/states.ts';
@@ -31,7 +37,10 @@ export interface ReplicateDraws {
 
 export interface ArmRules {
   name: string;
+  /** The rules at pension-credit age (for what does not depend on age: the cap, the limits). */
   rules: ChargingRules;
+  /** The rules for each MIG age band, indexed by `MigBand`. */
+  byBand: readonly ChargingRules[];
   /** Care accounts exist (a cap): administration costs and s18(3) arranging apply. */
   hasCap: boolean;
 }
@@ -48,8 +57,10 @@ export interface ReplicateContext {
   /** Weekly fee a self-funder pays (pence), indexed as councilRate. */
   selfFunderFee: Int32Array;
   arms: ArmRules[];
+  /** Pension-credit qualifying age in each year of the run (the MIG's age bands). */
+  pensionCreditAge: Int32Array;
   /** The current means test at the start year's prices: what people in care paid before it. */
-  pastRules: ChargingRules;
+  pastRules: readonly ChargingRules[];
   /**
    * Real fees of years before the start against the start year's, England average by state:
    * `[(yearsBack − 1) * STATE_COUNT + state]`, yearsBack = 1 … PAST_YEARS (earlier years as
@@ -152,9 +163,18 @@ export function buildReplicateContext(scenario: Scenario, replicate: number): Re
     selfFunderFee: fees.selfFunder,
     arms: scenario.arms.map((a) => {
       const policy = policyAt(a.policy, scenario.startYear);
-      return { name: a.name, rules: compileRules(policy), hasCap: policy.cap !== null };
+      const byBand = compileRulesByBand(policy);
+      return {
+        name: a.name,
+        rules: byBand[MigBand.pensionCreditAge]!,
+        byBand,
+        hasCap: policy.cap !== null,
+      };
     }),
-    pastRules: compileRules(policyAt('current', scenario.startYear)),
+    pensionCreditAge: Int32Array.from({ length: scenario.years }, (_, t) =>
+      pensionCreditAgeIn(scenario.startYear + t),
+    ),
+    pastRules: compileRulesByBand(policyAt('current', scenario.startYear)),
     pastFeeRatio: pastFeeRatios(scenario.startYear),
     chcShare: NHS_CHC_SHARE_OF_NURSING,
     sampleFraction:

@@ -186,7 +186,8 @@ function simulatePerson(
         const now = startYear - year;
         for (let k = spell; k >= 0; k--) {
           const inCareHome = careHomeWeeks - k * WEEKS_PER_YEAR;
-          chargeBeforeStart(ctx, arms, care, now + k, state, inCareHome, scratch.totals);
+          const then = age - k;
+          chargeBeforeStart(ctx, arms, care, now + k, state, inCareHome, then, scratch.totals);
         }
         pastCare = true;
       }
@@ -205,7 +206,8 @@ function simulatePerson(
           const care = careOf(ctx, pop, j, state, 0, partner, money, scratch.care);
           for (let back = pop.spellYears[j]!; back >= 1; back--) {
             const inCareHome = careHomeWeeks - back * WEEKS_PER_YEAR;
-            chargeBeforeStart(ctx, arms, care, back, state, inCareHome, scratch.totals);
+            const then = age - back;
+            chargeBeforeStart(ctx, arms, care, back, state, inCareHome, then, scratch.totals);
           }
           pastCare = true;
         }
