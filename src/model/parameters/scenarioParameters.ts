@@ -121,6 +121,19 @@ export const scenarioParameterDocs = {
       'Council cost of a needs and financial assessment for a self-funder entering care (only under a cap) [M]',
     source: '[M] assumption: no published unit cost is used',
   },
+  'costs.comingForwardYears': {
+    label: 'Years for self-funders to come forward',
+    unit: 'years',
+    min: 0,
+    max: 20,
+    step: 1,
+    integer: true,
+    default: 3,
+    meaning:
+      'Under a cap, years over which self-funders come forward to be assessed and open a care account: a rising share each year until the full take-up (0: all at once)',
+    source:
+      '[M] assumption: no published projection of assessments is used; councils assess a backlog of self-funders over a few years',
+  },
 } as const satisfies Record<string, ParameterDoc>;
 
 export type ScenarioNumberPath = keyof typeof scenarioParameterDocs;
@@ -184,6 +197,21 @@ export const uncertaintyParameterDocs = {
     meaning:
       'Share of self-funders who ask the council to arrange their care at its rate under a cap (s18(3))',
     source: 'take-up of s18(3) is unknown [M] assumption: a wide range around a quarter',
+  },
+  'uncertainty.comingForwardShare': {
+    label: 'Self-funders coming forward',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    step: 0.05,
+    percent: true,
+    low: 0.6,
+    central: 0.8,
+    high: 1,
+    meaning:
+      'Under a cap, the share of self-funders in care who are assessed and open a care account once the take-up is complete; their care counts towards the cap only from then',
+    source:
+      '[M] assumption: take-up of care accounts is unknown; an account is in a self-funder’s interest, but not all will hear of it or ask, so a range from 60% to all',
   },
 } as const satisfies Record<string, TriangularDoc>;
 

@@ -3,9 +3,11 @@
 // to the arms (common random numbers); only the money differs.
 import {
   chargeSpan,
+  homeCounts,
   migBand,
   pensionCreditAgeIn,
   personalCap,
+  upperCapitalLimit,
   type ChargeTotals,
   type ChargingRules,
   type ChargingState,
@@ -25,6 +27,11 @@ export interface ArmState extends ChargingState {
   weeksToCap: number;
   /** The person's own cap in this arm (pence, null for none), set in their first year of care. */
   cap: number | null;
+  /**
+   * Known to the council under a cap: assessed, so care counts towards the cap (a self-funder
+   * once they come forward; anyone whose capital is within the means test at once).
+   */
+  assessed: boolean;
 }
 
 /**
@@ -45,6 +52,7 @@ export const newArmState = (): ArmState => ({
   careWeeks: 0,
   weeksToCap: -1,
   cap: null,
+  assessed: false,
 });
 
 /**
@@ -67,6 +75,7 @@ export function openArms(
     st.capitalDrawn = 0;
     st.careWeeks = 0;
     st.weeksToCap = -1;
+    st.assessed = false;
     // (Added, not multiplied: V8 compiles a product of small integers for small integers.)
     if (inherited) st.financial += financial;
   }
@@ -98,9 +107,11 @@ export function chargeArmYear(
   weeks: number,
   careHomeWeeks: number,
   tot: ChargeTotals,
+  metered = true,
 ): number {
   st.weeksInCareHome = careHomeWeeks;
-  const cap = st.cap;
+  // Care counts towards the cap only once the person is known to the council (`assessed`).
+  const cap = metered ? st.cap : null;
   const wasAtCap = cap !== null && st.careAccount >= cap && st.careWeeks > 0;
   chargeSpan(rules, cap, st, care, weeks, tot);
   const reached = tot.capReachedInWeek !== null || (cap === 0 && st.careWeeks === 0);
@@ -118,8 +129,10 @@ const WEEKS_PER_YEAR = 52;
  * A year of charged care in every arm (one call per person and year, so the loop over the arms
  * runs compiled as one piece): each arm charged by the kernel, the council's cost of care
  * accounts and assessments added under a cap, and what happened told to the recorder.
- * `arranged`: this self-funder asks the council to arrange care under a cap (s18(3)); `sampled`:
- * the person is in the microdata sample (recorder.samplePerson was told who).
+ * `arranged`: this self-funder asks the council to arrange care under a cap (s18(3)), once they
+ * have come forward; `cameForward`: by this year the person has come forward for an assessment
+ * (their care then counts towards a cap); `sampled`: the person is in the microdata sample
+ * (recorder.samplePerson was told who).
  */
 export function chargeArmsYear(
   ctx: ReplicateContext,
@@ -128,7 +141,7 @@ export function chargeArmsYear(
   weeks: number,
   careHomeWeeks: number,
   arranged: boolean,
-  firstYearOfCare: boolean,
+  cameForward: boolean,
   t: number,
   w: number,
   age: number,
@@ -141,20 +154,43 @@ export function chargeArmsYear(
   const band = migBand(age, ctx.pensionCreditAge[t]!);
   for (let a = 0; a < arms.length; a++) {
     const arm = ctx.arms[a]!;
-    care.councilArranged = arm.hasCap && arranged;
-    const flags = chargeArmYear(arm.byBand[band]!, arms[a]!, care, weeks, careHomeWeeks, tot);
+    const st = arms[a]!;
+    const rules = arm.byBand[band]!;
+    // Under a cap a self-funder's care counts only from their assessment: when they come
+    // forward, or as soon as their capital falls within the means test (they then need the
+    // council anyway) [M: judged at the start of the year].
+    let assessedNow = false;
+    if (arm.hasCap && !st.assessed) {
+      assessedNow = cameForward || !selfFundingAtStart(rules, st, care, careHomeWeeks);
+      st.assessed = assessedNow;
+    }
+    const metered = !arm.hasCap || st.assessed;
+    care.councilArranged = arm.hasCap && metered && arranged;
+    const flags = chargeArmYear(rules, st, care, weeks, careHomeWeeks, tot, metered);
     // Gross: what the council pays providers for care it arranges (every week but those a
     // self-funder buys their own care at the provider's fee).
     const gross = tot.fee - (care.councilArranged ? 0 : tot.weeksSelfFunding * care.weeklyFee);
     // Councils assess self-funders and keep their care accounts only under a cap.
     let admin = 0;
-    if (arm.hasCap && tot.weeksSelfFunding > 0) {
+    if (arm.hasCap && metered && tot.weeksSelfFunding > 0) {
       admin = (costs.careAccountAdminPerYear * weeks) / WEEKS_PER_YEAR;
-      if (firstYearOfCare) admin += costs.assessmentCost;
+      if (assessedNow) admin += costs.assessmentCost;
     }
     recorder.armYear(a, t, w, age, tot, gross, admin, careHome, flags);
-    if (sampled) recorder.sampleArm(a, arms[a]!, tot);
+    if (sampled) recorder.sampleArm(a, st, tot);
   }
+}
+
+/** Whether capital at the start of the year is above the upper capital limit (pays in full). */
+function selfFundingAtStart(
+  rules: ChargingRules,
+  st: ArmState,
+  care: WeekOfCare,
+  careHomeWeeks: number,
+): boolean {
+  const home = homeCounts(rules, care.setting, care.partnerAtHome, careHomeWeeks, st.home);
+  const capital = st.financial + (home ? st.home : 0);
+  return capital > upperCapitalLimit(rules, care.setting, home);
 }
 
 /**

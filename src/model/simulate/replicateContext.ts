@@ -31,6 +31,8 @@ export interface ReplicateDraws {
   needPrevalence: number;
   selfFunderPremium: number;
   councilArrangedShare: number;
+  /** Share of self-funders who come forward for a care account once take-up is complete. */
+  comingForwardShare: number;
   /** Uniform draw for the personal-budget cost effects' stream. */
   personalBudgetKey: number;
 }
@@ -57,6 +59,11 @@ export interface ReplicateContext {
   /** Weekly fee a self-funder pays (pence), indexed as councilRate. */
   selfFunderFee: Int32Array;
   arms: ArmRules[];
+  /**
+   * Share of self-funders who have come forward for a care account by each year of the run: the
+   * full take-up reached evenly over `costs.comingForwardYears` years.
+   */
+  comingForward: Float64Array;
   /** Pension-credit qualifying age in each year of the run (the MIG's age bands). */
   pensionCreditAge: Int32Array;
   /** The current means test at the start year's prices: what people in care paid before it. */
@@ -86,6 +93,8 @@ export function drawParameters(s: Scenario, replicate: number): ReplicateDraws {
     selfFunderPremium: triangular(u.selfFunderPremium, st.next()),
     councilArrangedShare: triangular(u.councilArrangedShare, st.next()),
     personalBudgetKey: st.nextUint32(),
+    // Drawn after the others, so adding it left their draws as they were.
+    comingForwardShare: triangular(u.comingForwardShare, st.next()),
   };
 }
 
@@ -170,6 +179,10 @@ export function buildReplicateContext(scenario: Scenario, replicate: number): Re
         byBand,
         hasCap: policy.cap !== null,
       };
+    }),
+    comingForward: Float64Array.from({ length: scenario.years }, (_, t) => {
+      const ramp = scenario.costs.comingForwardYears;
+      return draws.comingForwardShare * (ramp <= 0 ? 1 : Math.min(1, (t + 1) / ramp));
     }),
     pensionCreditAge: Int32Array.from({ length: scenario.years }, (_, t) =>
       pensionCreditAgeIn(scenario.startYear + t),

@@ -31,6 +31,8 @@ const SETTING = ['homeCare', 'homeCare', 'homeCare', 'residential', 'nursing', '
 const ARRANGED_TAG = 0x518;
 /** Stream tag for whether a person is in the microdata sample. */
 const SAMPLE_TAG = 0x5a3e;
+/** The person's place in the queue of self-funders coming forward under a cap (one draw). */
+const COMING_FORWARD_TAG = 0xc0f0;
 
 /** A person's money for care, set at their first year of care (pence a week; factors). */
 interface PersonMoney {
@@ -227,7 +229,7 @@ function simulatePerson(
           weeks,
           careHomeWeeks,
           arranged === 1,
-          firstYearOfCare,
+          keyBelow(key, COMING_FORWARD_TAG, ctx.comingForward[t]!),
           t,
           w,
           age,

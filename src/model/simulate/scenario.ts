@@ -75,6 +75,9 @@ export const uncertaintySchema = z
     councilArrangedShare: triangularSchema(u['uncertainty.councilArrangedShare']).default(
       UNCERTAINTY_DEFAULTS.councilArrangedShare,
     ),
+    comingForwardShare: triangularSchema(u['uncertainty.comingForwardShare']).default(
+      UNCERTAINTY_DEFAULTS.comingForwardShare,
+    ),
     personalBudgetCosts: choiceSchema(c['uncertainty.personalBudgetCosts']).default(
       UNCERTAINTY_DEFAULTS.personalBudgetCosts,
     ),
@@ -87,6 +90,9 @@ export const costsSchema = z
       COSTS_DEFAULTS.careAccountAdminPerYear,
     ),
     assessmentCost: numberSchema(d['costs.assessmentCost']).default(COSTS_DEFAULTS.assessmentCost),
+    comingForwardYears: numberSchema(d['costs.comingForwardYears']).default(
+      COSTS_DEFAULTS.comingForwardYears,
+    ),
   })
   .strict();
 

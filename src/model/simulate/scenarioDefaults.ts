@@ -25,12 +25,14 @@ export const UNCERTAINTY_DEFAULTS = {
   needPrevalence: triangular(u['uncertainty.needPrevalence']),
   selfFunderPremium: triangular(u['uncertainty.selfFunderPremium']),
   councilArrangedShare: triangular(u['uncertainty.councilArrangedShare']),
+  comingForwardShare: triangular(u['uncertainty.comingForwardShare']),
   personalBudgetCosts: c['uncertainty.personalBudgetCosts'].default,
 } as const;
 
 export const COSTS_DEFAULTS = {
   careAccountAdminPerYear: d['costs.careAccountAdminPerYear'].default,
   assessmentCost: d['costs.assessmentCost'].default,
+  comingForwardYears: d['costs.comingForwardYears'].default,
 } as const;
 
 export const ENGINE_DEFAULTS = {

@@ -27,7 +27,7 @@ function personWithoutFeedback(kind: string, care: CareEpisode[]) {
     : { age: 70, capital: 10_000, homeValue: 0, weeklyIncome: 180 };
 }
 
-describe('charging invariants', () => {
+describe('charging invariants', { timeout: 60_000 }, () => {
   it('the amount counted towards the cap never exceeds the cap', () => {
     fc.assert(
       fc.property(presetArb, capArb, personArb, careArb, (id, cap, person, care) => {

@@ -84,6 +84,12 @@ export const scenarioFieldGroups: readonly FieldGroup[] = [
     fields: [
       { kind: 'number', id: 'costs-admin', path: 'costs.careAccountAdminPerYear' },
       { kind: 'number', id: 'costs-assessment', path: 'costs.assessmentCost' },
+      { kind: 'number', id: 'costs-comingForwardYears', path: 'costs.comingForwardYears' },
+      {
+        kind: 'triangular',
+        id: 'u-comingForwardShare',
+        path: 'uncertainty.comingForwardShare',
+      },
       { kind: 'triangular', id: 'u-feeGrowth', path: 'uncertainty.feeGrowth' },
       { kind: 'triangular', id: 'u-needPrevalence', path: 'uncertainty.needPrevalence' },
       { kind: 'triangular', id: 'u-selfFunderPremium', path: 'uncertainty.selfFunderPremium' },
