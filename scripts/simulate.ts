@@ -1,6 +1,7 @@
 // Monte Carlo runs on the command line, on Node worker_threads (the same engine as the browser).
 //   npm run simulate -- --scenario FILE.json [--replicates N] [--population N] [--years N]
-//                       [--seed TEXT] [--workers N] [--out DIR] [--shard i/n] [--json] [--force]
+//                       [--seed TEXT] [--workers N] [--out DIR] [--shard i/n|auto] [--json] [--force]
+//                       [--format parquet]
 //   npm run simulate -- --merge DIR --merge DIR … [--out DIR] [--json]
 // FILE may be a scenario or a run manifest; re-running a manifest checks its results hash.
 // A run estimated over 30 minutes (unless --force) or 2 GiB is refused before it starts.
@@ -43,13 +44,14 @@ import {
 import { appInfo } from '../src/cli/appInfo.ts';
 import { progressBar } from '../src/cli/progressBar.ts';
 import { screenSummary } from '../src/cli/screenSummary.ts';
+import { writeTidyParquet } from '../src/cli/parquetOutput.ts';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
 }
 
-const parsed = parseSimulateArgs(process.argv.slice(2));
+const parsed = parseSimulateArgs(process.argv.slice(2), process.env);
 if (!parsed.ok) fail(parsed.message);
 const args = parsed.args;
 if (args.help) {
@@ -93,6 +95,7 @@ async function writeOutputs(
   writeFileSync(join(dir, 'results_tidy.csv'), tidyCsv(scenario, armNames, reps));
   writeFileSync(join(dir, 'summary.csv'), summaryCsv(scenario, summary));
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeTidyParquet(args.format, dir, scenario, armNames, reps, manifest);
   const sample = reps.flatMap((r) => r.sample ?? []);
   if (sample.length) writeFileSync(join(dir, 'person_sample.csv'), personSampleCsv(sample));
   return manifest.resultsHash;
