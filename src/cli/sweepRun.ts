@@ -51,14 +51,10 @@ import { checkTarget, commitDir, discardDir, stagingDir } from './replaceDir.ts'
 import { runPoints, type PointsRun } from './runPoints.ts';
 import { glob } from './glob.ts';
 import type { SweepArgs } from './sweepArgs.ts';
+import { Refusal } from './refusal.ts';
+import { checkShardSet } from './shardSet.ts';
 
-/** A refusal: one message, exit code 2, nothing written. */
-export class Refusal extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'Refusal';
-  }
-}
+export { Refusal } from './refusal.ts';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -411,36 +407,18 @@ export async function mergeSweep(args: SweepArgs): Promise<SweepDescription> {
     throw new Refusal(
       `--merge ${first.dir}: its grid does not match its gridHash (edited after the run?)`,
     );
-  const { count } = first.description.shard;
-  const byIndex = new Map<number, ReadShard>();
-  for (const s of shards) {
-    const d = s.description;
-    if (d.gridHash !== first.description.gridHash)
-      throw new Refusal(
-        `--merge ${s.dir}: a shard of another grid (gridHash ${d.gridHash}, not ${first.description.gridHash} as in ${first.dir})`,
-      );
-    if (d.shard.count !== count)
-      throw new Refusal(
-        `--merge ${s.dir}: shard ${d.shard.index}/${d.shard.count} conflicts with ${first.dir}'s ${first.description.shard.index}/${count} (the work was split into a different number of shards)`,
-      );
-    if (d.shard.index > count)
-      throw new Refusal(`--merge ${s.dir}: shard ${d.shard.index}/${count} does not exist`);
-    const twin = byIndex.get(d.shard.index);
-    if (twin) {
-      const same =
-        twin.results.size === s.results.size &&
-        [...twin.results].every(([id, text]) => s.results.get(id) === text);
-      throw new Refusal(
-        `--merge ${s.dir}: shard ${d.shard.index}/${count} is given twice (also ${twin.dir})${same ? '' : ', with conflicting results'}`,
-      );
-    }
-    byIndex.set(d.shard.index, s);
-  }
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-  if (missing.length)
-    throw new Refusal(
-      `--merge: missing shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${count} (given: ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')})`,
-    );
+  const ordered = checkShardSet(
+    shards.map((sh) => ({
+      dir: sh.dir,
+      hash: sh.description.gridHash,
+      index: sh.description.shard.index,
+      count: sh.description.shard.count,
+      fingerprint: JSON.stringify([...sh.results]),
+    })),
+    'grid',
+  );
+  const count = first.description.shard.count;
+  const byIndex = new Map(ordered.map((o) => [o.index, shards.find((sh) => sh.dir === o.dir)!]));
 
   const grid: LoadedGrid = {
     record: {
