@@ -27,6 +27,7 @@ export interface SweepEstimate {
   bytes: number;
 }
 
+/** One point to run: its scenario and how many of its replicates. */
 export interface SweepPointInput {
   id: string;
   scenario: EstimateInput;
@@ -37,7 +38,7 @@ export interface SweepPointInput {
 /** Estimated time and peak memory of running `points` one after another on `workers` workers. */
 export function estimateSweep(
   points: readonly SweepPointInput[],
-  options: { workers: number; parquet: boolean },
+  options: { workers: number; parquet: boolean; summaries?: boolean },
 ): SweepEstimate {
   let seconds = STARTUP_SECONDS;
   let bytes = 0;
@@ -55,6 +56,7 @@ export function estimateSweep(
     bytes = Math.max(bytes, e.bytes);
     workers = Math.max(workers, e.workers);
     replicates += p.replicates;
+    if (options.summaries === false) continue;
     const rows = rowsPerPoint(p.scenario.arms.length, p.scenario.years);
     kept +=
       (rows / 4) * BYTES_PER_SUMMARY_POINT + (options.parquet ? rows * BYTES_PER_TIDY_ROW : 0);
@@ -75,6 +77,8 @@ export function checkSweepLimits(
   options: {
     workers: number;
     parquet: boolean;
+    /** Whether every point's summary is kept (a sweep's table); false for one number a point. */
+    summaries?: boolean;
     limits: Limits;
     names: SettingNames;
     force?: boolean;
