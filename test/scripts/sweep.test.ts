@@ -203,11 +203,31 @@ describe('npm run sweep', () => {
       `invalid grid in ${at('bad.json')}:`,
       'point p002 (personalBudgets.targetUptake=2): personalBudgets.targetUptake: found 2; allowed: between 0 and 1 (share)',
     ]);
+    writeFileSync(
+      at('big.json'),
+      JSON.stringify({
+        base: {
+          seed: 'big',
+          population: 10_000_000,
+          replicates: 100,
+          arms: [{ name: 'a', policy: 'current' }],
+        },
+        parameters: [
+          { path: 'personalBudgets.targetUptake', range: { from: 0, to: 1, count: 10 } },
+        ],
+      }),
+    );
+    r = sweep(['--grid', at('big.json'), '--out', at('big')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /^refused: This sweep would take about [\d.]+ h \(10 grid points, 1000 \(point, replicate\) pairs on \d workers?\), over the 30 min limit\. .*--shard i\/n.*, or pass --force to run it anyway\.\n$/,
+    );
     mkdirSync(at('taken'));
     writeFileSync(at('taken/notes.txt'), 'mine');
     r = sweep(['--grid', at('grid.json'), '--out', at('taken')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^--out .*taken: exists and holds other files/);
     expect(existsSync(at('bad'))).toBe(false);
+    expect(existsSync(at('big'))).toBe(false);
   });
 });
