@@ -4,6 +4,32 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
+/** Math functions whose last bit is not the same in every JavaScript engine. */
+const TRANSCENDENTAL = [
+  'pow',
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'log2',
+  'log10',
+  'sin',
+  'cos',
+  'tan',
+  'asin',
+  'acos',
+  'atan',
+  'atan2',
+  'sinh',
+  'cosh',
+  'tanh',
+  'asinh',
+  'acosh',
+  'atanh',
+  'cbrt',
+  'hypot',
+];
+
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', 'docs/', 'test-results/', 'out/'] },
   js.configs.recommended,
@@ -46,6 +72,43 @@ export default ts.config(
           message: 'Build DOM with Svelte or textContent, never from HTML strings.',
         })),
         { object: 'document', property: 'write', message: 'Never write HTML into the page.' },
+      ],
+    },
+  },
+  {
+    // The engine's results must be the same bits in Node and in every browser (the golden hash,
+    // test/model/simulate/goldenHash.test.ts): Math's transcendental functions and ** differ in
+    // the last bit between V8 versions, so the engine uses src/model/math instead.
+    files: ['src/model/**', 'workers/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use a seeded stream from src/model/rng.ts.',
+        },
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
+          property,
+          message: 'Build DOM with Svelte or textContent, never from HTML strings.',
+        })),
+        { object: 'document', property: 'write', message: 'Never write HTML into the page.' },
+        ...TRANSCENDENTAL.map((property) => ({
+          object: 'Math',
+          property,
+          message: `Math.${property} differs between JavaScript engines: use src/model/math (exp, log, pow, powInt, cosSinTurns).`,
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "BinaryExpression[operator='**']",
+          message: '** differs between JavaScript engines: use powInt or pow from src/model/math.',
+        },
+        {
+          selector: "AssignmentExpression[operator='**=']",
+          message: '**= differs between JavaScript engines: use powInt or pow from src/model/math.',
+        },
       ],
     },
   },

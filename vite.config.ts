@@ -21,6 +21,9 @@ function gitCommit(): string {
 export default defineConfig({
   base: './',
   plugins: [svelte()],
+  // Component tests run in happy-dom, which is Vite's client environment: mount Svelte's browser
+  // build there (the node tests use the ssr environment, whose conditions this leaves alone).
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __APP_COMMIT__: JSON.stringify(gitCommit()),

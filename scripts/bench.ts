@@ -8,7 +8,7 @@ import { runPeople, runTask, sliceBlocks } from '../src/model/simulate/runTask.t
 import { runSkeleton, skeletonOf } from '../src/model/simulate/skeleton.ts';
 import { replicateContext } from '../src/model/simulate/replicateContext.ts';
 import { scenarioSchema, type ScenarioInput } from '../src/model/simulate/scenario.ts';
-import { POPULATION_65_PLUS } from '../src/model/data/population.ts';
+import { POPULATION_65_PLUS } from '../src/model/data/populationFigures.ts';
 import { deriveKey, Stream } from '../src/model/rng.ts';
 import { createNodePool } from '../workers/node/nodePool.ts';
 

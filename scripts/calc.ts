@@ -1,9 +1,10 @@
 // CLI for the individual care-account calculator.
 //   npm run -s calc -- --input FILE.json   (- for stdin)   [--format json|table] [--period week|year]
 // Prints only JSON on stdout (or a readable table); problems go to stderr with a non-zero exit.
-import { readFileSync } from 'node:fs';
 import { calculateFromText, CALC_USAGE, parseCalcArgs } from '../src/cli/calcArgs.ts';
 import { pounds, textTable } from '../src/cli/table.ts';
+import { readLimited } from '../src/cli/readLimited.ts';
+import { MAX_INPUT_BYTES } from '../src/model/calculator/index.ts';
 import type { CalculatorOutput } from '../src/model/calculator/index.ts';
 
 function fail(message: string, code = 2): never {
@@ -60,13 +61,9 @@ if (args.help) {
   process.exit(0);
 }
 
-let text: string;
-try {
-  text = readFileSync(args.input === '-' ? 0 : args.input, 'utf8');
-} catch (e) {
-  fail(`--input: cannot read ${args.input}: ${(e as Error).message}`);
-}
-const result = calculateFromText(text, args.period);
+const read = readLimited('--input', args.input, MAX_INPUT_BYTES);
+if (!read.ok) fail(read.message);
+const result = calculateFromText(read.text, args.period);
 if (!result.ok) fail(result.message);
 process.stdout.write(
   args.format === 'table' ? `${table(result.output)}\n` : `${JSON.stringify(result.output)}\n`,

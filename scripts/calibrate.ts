@@ -1,9 +1,11 @@
 // `npm run calibrate`: simulates England's population and care careers over several seeded
 // replicates and prints every calibration target with its simulated value, 5th–95th percentile
 // interval and pass/fail. Flags: --json, --markdown, --replicates N, --fraction F, --cohort N, --seed S.
+import { max } from 'd3';
 import type { CalibrationRow } from '../src/model/calibration/row.ts';
-import { MORTALITY } from '../src/model/data/mortality.ts';
+import { MORTALITY } from '../src/model/data/mortalityFit.ts';
 import { personalBudgetCalibrationRows } from '../src/model/councils/backtest.ts';
+import { engineCalibrationRows } from '../src/model/calibration/engineRows.ts';
 import {
   populationCalibrationRows,
   type CalibrationOptions,
@@ -24,6 +26,11 @@ const options: Required<CalibrationOptions> = {
 // Population and care careers (MODEL.md §4), then the personal-budget back-test 2010–2013 (§5).
 const rows: CalibrationRow[] = [
   ...populationCalibrationRows(options),
+  ...engineCalibrationRows({
+    seed: options.seed,
+    replicates: options.replicates,
+    population: Math.round(options.sampleFraction * 10_400_000),
+  }),
   ...personalBudgetCalibrationRows(),
 ];
 
@@ -55,17 +62,24 @@ const cells = (r: CalibrationRow): string[] => [
 ];
 const NOTES = `## How the simulated values are measured
 
-- **Lifetime care cost at 65**: a cohort of 65-year-olds (wealth at 2023 prices) is followed to
-  death under 2023-24 fees and the interim means test below; each year's care is costed at the
-  rate paid (self-funders at the self-funder rate: +40% in care homes, +15% for home care; NHS
-  continuing healthcare costs nothing here); the total is expressed in 2010-11 prices with the
-  CPI (MODEL.md §7). A year in which someone dies counts half.
+- **Lifetime care cost at 65**: a cohort turning 65 in 2010-11 (wealth at 2010-11 prices) is
+  followed to death; each year of care is charged by the engine's own rules
+  (\`src/model/charging\`: England's means test, limits frozen since 2010-11) at that year's fees
+  (the fee history to 2025-26, then its growth) and each person's care-cost level, at the rate
+  paid (self-funders at the self-funder rate: +40% in care homes, +15% for home care; NHS
+  continuing healthcare costs nothing here); each year's cost is brought back to 2010-11 prices
+  with the CPI (MODEL.md §7). A year in which someone dies counts half.
 - **Life expectancy** comes from the simulated cohort; mortality is Gompertz–Makeham,
   μ(x) = A + B·exp(c·(x − 65)), fitted to e65 and e85 by sex: men A = ${MORTALITY.male.A}, B =
   ${MORTALITY.male.B}, c = ${MORTALITY.male.c}; women A = ${MORTALITY.female.A}, B =
-  ${MORTALITY.female.B}, c = ${MORTALITY.female.c} (src/model/data/mortality.ts).
+  ${MORTALITY.female.B}, c = ${MORTALITY.female.c} (src/model/data/mortalityFit.ts).
 - **Care-home risk and stay**: share of the cohort ever admitted; mean years from admission to
   death among those admitted.
+- **Engine measures** (council-funded 18–64s, gross council spend) come from a simulation of the
+  current means test starting in 2022-23 from the 2021 stock (people already in care having paid
+  for their care so far), read through the measures the explorer reports: gross spend is what
+  councils pay providers for care they arrange, before contributions. Working-age adults' care
+  costs 1.5 times older people's in the same setting, set by the 18–64 spend row.
 - **Stock measures** use the 2021 stock (65+ by the survival curve within the Census bands, and
   the working-age cohort in care), money at 2022 prices. A care user is a *self-funder* if their
   capital (savings, plus the home in a care home with no partner living there) is above £23,250
@@ -80,8 +94,11 @@ const NOTES = `## How the simulated values are measured
 - **Wealth**: ONS shares use household total wealth (home + savings + private pension wealth,
   valued as an annuity at 2.5% real, + physical wealth) moved to 2009 prices by house prices and
   CPI; the IFS quintile uses (home + savings) per adult at 2022 prices.
-- The interim means test lives in \`src/model/population/selfFunder.ts\` and will be replaced by
-  the charging rules in \`src/model/charging/\`.`;
+- The stock measures' interim means test (\`src/model/population/selfFunder.ts\`) remains for
+  the self-funder shares (a point-in-time survey of the 2021 stock), the council-funded 65+ count
+  and the 2020-21 spend, which the engine's measures do not give that way; the engine's own
+  figures (self-funders 42% of 65+ residents, 649,000 council-funded 65+) and why they differ
+  are in docs/validation.md.`;
 
 const header = [
   'Target',
@@ -94,6 +111,7 @@ const header = [
   'Source',
 ];
 const failed = rows.filter((r) => !r.pass);
+
 const runLine = `${options.replicates} replicates (seed "${options.seed}"), stock sample ${options.sampleFraction * 100}% of England, ${options.cohortSize.toLocaleString('en-GB')} 65-year-olds followed to death per replicate.`;
 
 if (process.argv.includes('--json')) {
@@ -114,7 +132,7 @@ if (process.argv.includes('--json')) {
   console.log(NOTES);
 } else {
   const table = [header, ...rows.map(cells)];
-  const widths = header.map((_, k) => Math.max(...table.map((row) => (row[k] ?? '').length)));
+  const widths = header.map((_, k) => max(table, (row) => (row[k] ?? '').length) ?? 0);
   const line = (row: string[]) =>
     row
       .map((c, k) => (k >= 2 && k <= 4 ? c.padStart(widths[k] ?? 0) : c.padEnd(widths[k] ?? 0)))

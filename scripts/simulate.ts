@@ -4,8 +4,8 @@
 //                       [--format parquet]
 //   npm run simulate -- --merge DIR --merge DIR … [--out DIR] [--json]
 // FILE may be a scenario or a run manifest; re-running a manifest checks its results hash.
-// A run estimated over 30 minutes (unless --force) or 2 GiB is refused before it starts.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// A run estimated over 30 minutes (unless --force) or 2 GiB is refused before it starts, and so
+// is an --out that could not be written. --out is written whole or not at all (src/cli/outDir.ts).
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { readScenarioFile } from '../src/model/scenarioFile/index.ts';
@@ -23,9 +23,14 @@ import { summarise, type RunSummary } from '../src/model/simulate/summarise.ts';
 import type { PartialResult } from '../src/model/simulate/result.ts';
 import {
   fromResultsFile,
+  maxResultsFileBytes,
   toResultsFile,
   type ResultsFile,
 } from '../src/model/simulate/resultsFile.ts';
+import { DEFAULT_MAX_BYTES } from '../src/model/scenarioFile/readScenario.ts';
+import { readLimited } from '../src/cli/readLimited.ts';
+import { prepareOutDir, writeErrorText, type OutDir } from '../src/cli/outDir.ts';
+import { checkMergeShards } from '../src/cli/mergeShards.ts';
 import {
   buildManifest,
   hashResults,
@@ -44,7 +49,8 @@ import {
 import { appInfo } from '../src/cli/appInfo.ts';
 import { progressBar } from '../src/cli/progressBar.ts';
 import { screenSummary } from '../src/cli/screenSummary.ts';
-import { writeTidyParquet } from '../src/cli/parquetOutput.ts';
+import { TIDY_PARQUET } from '../src/cli/parquetOutput.ts';
+import { tidyParquet } from '../src/model/export/tidyParquet.ts';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -60,13 +66,9 @@ if (args.help) {
 }
 
 function readScenarioArg(file: string) {
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (e) {
-    fail(`--scenario: cannot read ${file}: ${(e as Error).message}`);
-  }
-  const r = readScenarioFile(text);
+  const read = readLimited('--scenario', file, DEFAULT_MAX_BYTES);
+  if (!read.ok) fail(read.message);
+  const r = readScenarioFile(read.text);
   if (!r.ok) fail(`invalid scenario in ${file}:\n${formatProblems(r.problems)}`);
   if (r.migratedFrom !== undefined) {
     process.stderr.write(
@@ -76,29 +78,51 @@ function readScenarioArg(file: string) {
   return r;
 }
 
+/** Writes a run's files into `out` and moves them into place; returns the results hash. */
 async function writeOutputs(
-  dir: string,
+  out: OutDir,
+  outArg: string,
   scenario: Scenario,
   armNames: string[],
   reps: PartialResult[],
   summary: RunSummary,
   shard: ResultsFile['shard'],
+  shards?: { count: number; held: number[] },
 ): Promise<string> {
-  mkdirSync(dir, { recursive: true });
   const { version, commit } = appInfo();
-  const manifest = await buildManifest({ app: { version, commit }, scenario, results: reps });
-  writeFileSync(
-    join(dir, 'results.json'),
-    JSON.stringify(toResultsFile(scenario, armNames, reps, shard)),
-  );
-  writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary));
-  writeFileSync(join(dir, 'results_tidy.csv'), tidyCsv(scenario, armNames, reps));
-  writeFileSync(join(dir, 'summary.csv'), summaryCsv(scenario, summary));
-  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  writeTidyParquet(args.format, dir, scenario, armNames, reps, manifest);
-  const sample = reps.flatMap((r) => r.sample ?? []);
-  if (sample.length) writeFileSync(join(dir, 'person_sample.csv'), personSampleCsv(sample));
+  const manifest = await buildManifest({
+    app: { version, commit },
+    scenario,
+    results: reps,
+    ...(shards ? { shards } : {}),
+  });
+  try {
+    out.write('results.json', JSON.stringify(toResultsFile(scenario, armNames, reps, shard)));
+    out.write('summary.json', JSON.stringify(summary));
+    out.write('results_tidy.csv', tidyCsv(scenario, armNames, reps));
+    out.write('summary.csv', summaryCsv(scenario, summary));
+    const sample = reps.flatMap((r) => r.sample ?? []);
+    if (sample.length) out.write('person_sample.csv', personSampleCsv(sample));
+    if (args.format === 'parquet')
+      out.write(TIDY_PARQUET, tidyParquet(scenario, armNames, reps, { manifest }));
+    // The manifest last: a directory with a manifest is a complete output.
+    out.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+    out.commit();
+  } catch (e) {
+    out.abort();
+    fail(writeErrorText(outArg, e), 1);
+  }
   return manifest.resultsHash;
+}
+
+/** Prepares --out before anything runs (exit 2 with one line if it could not be written). */
+function outFor(outArg: string | undefined, notInside: string[] = []): OutDir | null {
+  if (!outArg) return null;
+  const prepared = prepareOutDir(outArg, { force: args.force, notInside });
+  if (!prepared.ok) fail(prepared.message);
+  const out = prepared.out;
+  process.once('exit', () => out.abort());
+  return out;
 }
 
 function report(summary: RunSummary) {
@@ -108,30 +132,37 @@ function report(summary: RunSummary) {
 
 async function merge(dirs: string[]) {
   const parts = dirs.map((d) => {
+    const file = join(d, 'results.json');
+    const read = readLimited(`--merge ${d}`, file, maxResultsFileBytes());
+    if (!read.ok) fail(read.message);
     try {
-      return fromResultsFile(JSON.parse(readFileSync(join(d, 'results.json'), 'utf8')));
+      return fromResultsFile(JSON.parse(read.text));
     } catch (e) {
-      fail(`--merge ${d}: cannot read ${join(d, 'results.json')}: ${(e as Error).message}`);
+      fail(
+        `--merge ${d}: ${file} is not a results file of this tool (${(e as Error).message.split('\n')[0]})`,
+      );
     }
   });
-  const first = parts[0]!;
-  const key = JSON.stringify(first.scenario);
-  for (const [i, p] of parts.entries()) {
-    if (JSON.stringify(p.scenario) !== key)
-      fail(`--merge ${dirs[i]}: a different scenario from ${dirs[0]}`);
-  }
-  const byReplicate = new Map<number, PartialResult>();
-  for (const p of parts) for (const r of p.replicates) byReplicate.set(r.replicate, r);
-  const reps = [...byReplicate.values()].sort((a, b) => a.replicate - b.replicate);
-  const missing = first.scenario.replicates - reps.length;
-  if (missing > 0)
-    process.stderr.write(
-      `warning: ${missing} of ${first.scenario.replicates} replicates missing from the merged shards\n`,
+  const checked = checkMergeShards(dirs, parts);
+  if (!checked.ok) fail(checked.message);
+  const { scenario, armNames } = parts[0]!;
+  const out = outFor(args.out, dirs);
+  const reps = checked.replicates;
+  const summary = summarise(reps, armNames, scenario.startYear);
+  if (out) {
+    const hash = await writeOutputs(
+      out,
+      args.out!,
+      scenario,
+      armNames,
+      reps,
+      summary,
+      null,
+      checked.shards,
     );
-  const summary = summarise(reps, first.armNames, first.scenario.startYear);
-  if (args.out) {
-    const hash = await writeOutputs(args.out, first.scenario, first.armNames, reps, summary, null);
-    process.stderr.write(`merged ${dirs.length} shards into ${args.out} (${hash})\n`);
+    process.stderr.write(
+      `merged ${dirs.length} shards (${checked.shards.held.length} of ${checked.shards.count}) into ${args.out} (${hash})\n`,
+    );
   }
   report(summary);
 }
@@ -145,8 +176,12 @@ async function run() {
   if (shardProblem) fail(shardProblem);
   const shard = args.shard ?? null;
   const armNames = scenario.arms.map((a) => a.name);
-  const keep = shard
-    ? new Set(shardReplicates(scenario.replicates, shard.index, shard.count))
+  // The shards the results will hold: --shard's, or a replayed manifest's (a shard or a merge).
+  const shards = shard
+    ? { count: shard.count, held: [shard.index] }
+    : (read.manifest?.shards ?? undefined);
+  const keep = shards
+    ? new Set(shards.held.flatMap((i) => shardReplicates(scenario.replicates, i, shards.count)))
     : null;
   const tasks = planTasks(scenario).filter((t) => !keep || keep.has(t.replicate));
   // Limits, before any worker starts. The default (one worker per core) shrinks to fit memory.
@@ -163,6 +198,7 @@ async function run() {
   });
   if (!limit.ok) fail(`refused: ${limit.message}`);
   const est = limit.estimate;
+  const out = outFor(args.out);
   process.stderr.write(
     `estimate: about ${formatSeconds(est.seconds)} and ${formatBytes(est.bytes)} on ${est.workers} worker${est.workers === 1 ? '' : 's'}` +
       ` (limits ${formatSeconds(CLI_LIMITS.maxSeconds)}${args.force ? ', overridden by --force' : ''}, ${formatBytes(CLI_LIMITS.maxBytes)})\n`,
@@ -173,6 +209,7 @@ async function run() {
   let reps: PartialResult[];
   const stop = () => {
     pool.close();
+    out?.abort();
     fail('\ninterrupted', 130);
   };
   process.once('SIGINT', stop);
@@ -186,6 +223,7 @@ async function run() {
     });
   } catch (e) {
     pool.close();
+    out?.abort();
     fail(`the run failed: ${(e as Error).message}`, 1);
   }
   pool.close();
@@ -193,8 +231,8 @@ async function run() {
   const summary = summarise(reps, armNames, scenario.startYear);
   // The results hash, computed once: by the manifest when writing outputs, else for a replay check.
   let hash: string | undefined;
-  if (args.out) {
-    hash = await writeOutputs(args.out, scenario, armNames, reps, summary, shard);
+  if (out) {
+    hash = await writeOutputs(out, args.out!, scenario, armNames, reps, summary, shard, shards);
     process.stderr.write(
       `wrote ${args.out}/ (results_tidy.csv, summary.csv, manifest.json, results.json, summary.json)\n`,
     );

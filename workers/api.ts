@@ -67,10 +67,7 @@ export function createEngineApi(crash: () => void) {
      */
     prepare: (startYear: number): void => {
       wealthDecileCuts(startYear);
-      // V8 compiles the hot code after a few calls: one small replicate spares the first real
-      // tasks most of their cold start (in Chromium a default-scenario task takes ~300 ms cold
-      // against ~50 ms compiled). One replicate of 3,000 people did as well as three (first
-      // view 1.28–1.36 s either way, `npm run bench:browser`) for a third of the work.
+      // One small replicate compiles the hot code before the first real task (docs/performance.md).
       if (!warmed) for (let r = 0; r < WARM_UP.replicates; r++) runTask(WARM_UP, r, 0);
       warmed = true;
     },

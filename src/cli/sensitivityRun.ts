@@ -20,7 +20,7 @@ import {
 } from '../model/simulate/limits.ts';
 import { formatProblems, validate } from '../model/validation/problems.ts';
 import { APP_NAME } from '../model/export/manifest.ts';
-import { csvNumber } from '../model/export/tidyCsv.ts';
+import { csvNumber } from '../model/export/csv.ts';
 import { checkSweepShard, shardWork } from '../model/sweep/work.ts';
 import { checkSweepLimits } from '../model/sweep/limits.ts';
 import {
@@ -42,8 +42,10 @@ import { applyOverrides } from './simulateArgs.ts';
 import type { SensitivityArgs } from './sensitivityArgs.ts';
 import { appInfo } from './appInfo.ts';
 import { Refusal } from './refusal.ts';
-import { checkShardSet } from './shardSet.ts';
-import { checkTarget, commitDir, discardDir, stagingDir } from './replaceDir.ts';
+import { checkShardSet } from './mergeShards.ts';
+import { readLimited } from './readLimited.ts';
+import { DEFAULT_MAX_BYTES } from '../model/scenarioFile/readScenario.ts';
+import { holdsOneOf, prepareOutDir, type OutDir } from './outDir.ts';
 import { runPoints, type PointsRun } from './runPoints.ts';
 import { mergeDirs } from './sweepRun.ts';
 
@@ -56,6 +58,13 @@ export const SOBOL_FILES = {
   samples: 'sobol_samples.csv',
 } as const;
 const OUT_MARKERS = [SOBOL_FILES.description, SOBOL_FILES.shard];
+
+/** --out prepared (src/cli/outDir.ts): written whole or not at all; refuses another tool's directory. */
+function openOut(out: string, force: boolean, notInside: readonly string[] = []): OutDir {
+  const r = prepareOutDir(out, { force, notInside, ours: holdsOneOf(OUT_MARKERS) });
+  if (!r.ok) throw new Refusal(r.message);
+  return r.out;
+}
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -126,12 +135,9 @@ const shardSchema = z.object({
 
 /** Reads the scenario and the outcome from the arguments, or refuses. */
 function readAnalysis(args: SensitivityArgs): Analysis {
-  let text: string;
-  try {
-    text = readFileSync(args.scenario === '-' ? 0 : args.scenario!, 'utf8');
-  } catch (e) {
-    throw new Refusal(`--scenario: cannot read ${args.scenario}: ${(e as Error).message}`);
-  }
+  const read = readLimited('--scenario', args.scenario!, DEFAULT_MAX_BYTES);
+  if (!read.ok) throw new Refusal(read.message);
+  const text = read.text;
   const r = readScenarioFile(text);
   if (!r.ok)
     throw new Refusal(`invalid scenario in ${args.scenario}:\n${formatProblems(r.problems)}`);
@@ -273,10 +279,6 @@ export async function runSensitivity(args: SensitivityArgs): Promise<SobolDescri
   const a = readAnalysis(args);
   const plan = planOf(a);
   const hash = await analysisHash(a);
-  if (args.out) {
-    const t = checkTarget(args.out, OUT_MARKERS);
-    if (t) throw new Refusal(t);
-  }
   const R = a.scenario.replicates;
   const perRun = plan.runs.map(() => R);
   const shardProblem = checkSweepShard(args.shard, perRun);
@@ -314,11 +316,12 @@ export async function runSensitivity(args: SensitivityArgs): Promise<SobolDescri
       ` (limits ${formatSeconds(CLI_LIMITS.maxSeconds)}${args.force ? ', overridden by --force' : ''}, ${formatBytes(CLI_LIMITS.maxBytes)})`,
   );
   const values = plan.runs.map(() => new Map<number, number>());
-  const staging = args.out ? stagingDir(args.out) : null;
+  const target = args.out ? openOut(args.out, args.force) : null;
+  const staging = target?.dir ?? null;
   let run: PointsRun | null = null;
   const stop = () => {
     run?.close();
-    if (staging) discardDir(staging);
+    target?.abort();
     log('\ninterrupted');
     process.exit(130);
   };
@@ -362,14 +365,14 @@ export async function runSensitivity(args: SensitivityArgs): Promise<SobolDescri
       result = describe(a, plan, y, hash, args.bootstrap, null);
       if (staging) writeOutputs(staging, result, plan, y);
     }
-    if (staging) {
-      commitDir(staging, args.out!);
+    if (target) {
+      target.commit();
       log(`wrote ${args.out}/`);
     }
     return result;
   } catch (e) {
     run?.close();
-    if (staging) discardDir(staging);
+    target?.abort();
     throw e;
   } finally {
     process.off('SIGINT', stop);
@@ -380,10 +383,6 @@ export async function runSensitivity(args: SensitivityArgs): Promise<SobolDescri
 /** Merges the shards of one analysis and computes the indices; refuses any other set of shards. */
 export async function mergeSensitivity(args: SensitivityArgs): Promise<SobolDescription> {
   const dirs = mergeDirs(args);
-  if (args.out) {
-    const t = checkTarget(args.out, OUT_MARKERS);
-    if (t) throw new Refusal(t);
-  }
   const files = dirs.map((dir) => {
     const f = join(dir, SOBOL_FILES.shard);
     let json: unknown;
@@ -442,12 +441,12 @@ export async function mergeSensitivity(args: SensitivityArgs): Promise<SobolDesc
   const y = runOutcomes(plan, values, R);
   const d = describe(a, plan, y, hash, args.bootstrap, first.shard.count);
   if (args.out) {
-    const staging = stagingDir(args.out);
+    const target = openOut(args.out, false, dirs);
     try {
-      writeOutputs(staging, d, plan, y);
-      commitDir(staging, args.out);
+      writeOutputs(target.dir, d, plan, y);
+      target.commit();
     } catch (e) {
-      discardDir(staging);
+      target.abort();
       throw e;
     }
     log(`merged ${first.shard.count} shards into ${args.out}/`);

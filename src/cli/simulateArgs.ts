@@ -2,6 +2,7 @@
 // no process), so that every refusal can be tested without starting a process. Each refusal is
 // one message naming the flag and what it allows.
 import { parseArgs } from 'node:util';
+import { scenarioParameterDocs } from '../model/parameters/scenarioParameters.ts';
 import { scenarioSchema, type Scenario } from '../model/simulate/scenario.ts';
 import { formatProblems, problemsOf } from '../model/validation/problems.ts';
 import { parseShardFlag } from './shardAuto.ts';
@@ -33,11 +34,13 @@ export interface SimulateArgs {
 
 export type ArgsResult<T> = { ok: true; args: T } | { ok: false; message: string };
 
-/** Range of each whole-number flag, as in the scenario schema (workers: this CLI's own). */
+const range = (d: { min: number; max: number }) => [d.min, d.max] as const;
+
+/** Range of each whole-number flag, from the scenario parameters' docs (workers: this CLI's own). */
 export const INT_FLAGS = {
-  replicates: [1, 1_000],
-  population: [100, 20_000_000],
-  years: [1, 50],
+  replicates: range(scenarioParameterDocs.replicates),
+  population: range(scenarioParameterDocs.population),
+  years: range(scenarioParameterDocs.years),
   workers: [1, 64],
 } as const;
 

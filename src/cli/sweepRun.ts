@@ -2,7 +2,7 @@
 // points (or a shard's share of their replicates) on one worker pool, write every point's
 // manifest and results and the sweep's tidy table; and merge shards, refusing any set of shards
 // that is not exactly one whole sweep. Refusals throw `Refusal` with one message.
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { locateJsonError, readScenario, readScenarioFile } from '../model/scenarioFile/index.ts';
@@ -16,7 +16,13 @@ import {
 } from '../model/simulate/limits.ts';
 import { summarise } from '../model/simulate/summarise.ts';
 import type { PartialResult } from '../model/simulate/result.ts';
-import { fromResultsFile, toResultsFile } from '../model/simulate/resultsFile.ts';
+import {
+  fromResultsFile,
+  maxResultsFileBytes,
+  toResultsFile,
+} from '../model/simulate/resultsFile.ts';
+import { DEFAULT_MAX_BYTES } from '../model/scenarioFile/readScenario.ts';
+import { readLimited } from './readLimited.ts';
 import { buildManifest } from '../model/export/manifest.ts';
 import { formatProblems, problemsOf, validate } from '../model/validation/problems.ts';
 import {
@@ -47,12 +53,12 @@ import { checkSweepLimits } from '../model/sweep/limits.ts';
 import { PARQUET_METADATA_KEYS } from '../model/export/tidyParquet.ts';
 import { APP_NAME } from '../model/export/manifest.ts';
 import { appInfo } from './appInfo.ts';
-import { checkTarget, commitDir, discardDir, stagingDir } from './replaceDir.ts';
+import { holdsOneOf, prepareOutDir, type OutDir } from './outDir.ts';
 import { runPoints, type PointsRun } from './runPoints.ts';
 import { glob } from './glob.ts';
 import type { SweepArgs } from './sweepArgs.ts';
 import { Refusal } from './refusal.ts';
-import { checkShardSet } from './shardSet.ts';
+import { checkShardSet } from './mergeShards.ts';
 
 export { Refusal } from './refusal.ts';
 
@@ -60,6 +66,13 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 /** Markers of an earlier sweep output, which --out may replace. */
 const OUT_MARKERS = [SWEEP_FILES.description, SWEEP_FILES.shard];
+
+/** --out prepared (src/cli/outDir.ts): written whole or not at all; refuses another tool's directory. */
+function openOut(out: string, force: boolean, notInside: readonly string[] = []): OutDir {
+  const r = prepareOutDir(out, { force, notInside, ours: holdsOneOf(OUT_MARKERS) });
+  if (!r.ok) throw new Refusal(r.message);
+  return r.out;
+}
 
 /** A grid read from its file: the record, its points and its hash. */
 export interface LoadedGrid {
@@ -69,12 +82,9 @@ export interface LoadedGrid {
 }
 
 function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new Refusal(`${what}: cannot read ${file}: ${(e as Error).message}`);
-  }
+  const read = readLimited(what, file, DEFAULT_MAX_BYTES);
+  if (!read.ok) throw new Refusal(read.message);
+  const text = read.text;
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
@@ -89,14 +99,9 @@ function readJson(file: string, what: string): unknown {
 function readBase(grid: Grid, gridFile: string): Scenario {
   if (typeof grid.base === 'string') {
     const file = resolve(dirname(gridFile), grid.base);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new Refusal(
-        `invalid grid in ${gridFile}:\nbase: cannot read ${file}: ${(e as Error).message}`,
-      );
-    }
+    const read = readLimited('base', file, DEFAULT_MAX_BYTES);
+    if (!read.ok) throw new Refusal(`invalid grid in ${gridFile}:\n${read.message}`);
+    const text = read.text;
     const r = readScenarioFile(text);
     if (!r.ok)
       throw new Refusal(
@@ -235,8 +240,6 @@ function writeSweep(
 export async function runSweep(args: SweepArgs): Promise<SweepDescription | SweepShardDescription> {
   const grid = await loadGrid(args.grid!);
   const out = args.out!;
-  const targetProblem = checkTarget(out, OUT_MARKERS);
-  if (targetProblem) throw new Refusal(targetProblem);
   const perPoint = grid.points.map((p) => p.scenario.replicates);
   const shardProblem = checkSweepShard(args.shard, perPoint);
   if (shardProblem) throw new Refusal(shardProblem);
@@ -265,13 +268,14 @@ export async function runSweep(args: SweepArgs): Promise<SweepDescription | Swee
   );
 
   const app = appInfo();
-  const staging = stagingDir(out);
+  const target = openOut(out, args.force);
+  const staging = target.dir;
   const done: { summary: SweepPointSummary; resultsHash: string; replicates: number }[] = [];
   const shardPoints: SweepShardDescription['points'] = [];
   let run: PointsRun | null = null;
   const stop = () => {
     run?.close();
-    discardDir(staging);
+    target.abort();
     log('\ninterrupted');
     process.exit(130);
   };
@@ -324,7 +328,7 @@ export async function runSweep(args: SweepArgs): Promise<SweepDescription | Swee
     } else {
       result = writeSweep(staging, grid, done, args.format, app, null);
     }
-    commitDir(staging, out);
+    target.commit();
     log(
       shard
         ? `wrote ${out}/ (shard ${shard.index}/${shard.count}: ${SWEEP_FILES.shard}, ${shardPoints.length} points' results.json)`
@@ -333,7 +337,7 @@ export async function runSweep(args: SweepArgs): Promise<SweepDescription | Swee
     return result;
   } catch (e) {
     run?.close();
-    discardDir(staging);
+    target.abort();
     throw e;
   } finally {
     process.off('SIGINT', stop);
@@ -381,11 +385,9 @@ function readShard(dir: string): ReadShard {
   const results = new Map<string, string>();
   for (const p of description.points) {
     const f = join(dir, p.dir, SWEEP_FILES.results);
-    try {
-      results.set(p.id, readFileSync(f, 'utf8'));
-    } catch (e) {
-      throw new Refusal(`--merge ${dir}: cannot read ${f}: ${(e as Error).message}`);
-    }
+    const read = readLimited(`--merge ${dir}`, f, maxResultsFileBytes());
+    if (!read.ok) throw new Refusal(read.message);
+    results.set(p.id, read.text);
   }
   return { dir, description, results };
 }
@@ -398,8 +400,6 @@ function readShard(dir: string): ReadShard {
 export async function mergeSweep(args: SweepArgs): Promise<SweepDescription> {
   const dirs = mergeDirs(args);
   const out = args.out!;
-  const targetProblem = checkTarget(out, OUT_MARKERS);
-  if (targetProblem) throw new Refusal(targetProblem);
   const shards = dirs.map(readShard);
   const first = shards[0]!;
   const hash = await gridHash(first.description);
@@ -464,7 +464,8 @@ export async function mergeSweep(args: SweepArgs): Promise<SweepDescription> {
   }
 
   const app = appInfo();
-  const staging = stagingDir(out);
+  const target = openOut(out, false, dirs);
+  const staging = target.dir;
   try {
     const done = [];
     for (const [i, point] of grid.points.entries()) {
@@ -472,11 +473,11 @@ export async function mergeSweep(args: SweepArgs): Promise<SweepDescription> {
       done.push({ ...(await writePoint(staging, point, reps, app)), replicates: reps.length });
     }
     const description = writeSweep(staging, grid, done, args.format, app, count);
-    commitDir(staging, out);
+    target.commit();
     log(`merged ${count} shards of ${grid.points.length} grid points into ${out}/`);
     return description;
   } catch (e) {
-    discardDir(staging);
+    target.abort();
     throw e;
   }
 }

@@ -2,7 +2,10 @@
 
 /** Renders rows as an aligned text table with a header rule. */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // A loop, not Math.max(...rows): a weekly ledger can have 520,000 rows, too many arguments.
+  const widths = header.map((h) => h.length);
+  for (const r of rows)
+    for (const [i, c] of r.entries()) if (c.length > widths[i]!) widths[i] = c.length;
   const numeric = header.map((_, i) => rows.every((r) => /^[-−£\d.,%\s]*$/.test(r[i] ?? '')));
   const line = (cells: readonly string[]) =>
     cells

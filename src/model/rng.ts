@@ -1,15 +1,24 @@
 // The one place randomness is created (MODEL.md §6). Every stream is derived from a text seed
 // and integer keys (replicate, slice, person…), so results never depend on how work is split.
 import seedrandom from 'seedrandom';
+import { exp, normalQuantile } from './math/index.ts';
 
-/** 32-bit FNV-1a hash of a text seed: turns the scenario's seed text into a number. */
+let lastSeedText: string | null = null;
+let lastSeedKey = 0;
+
+/**
+ * The 32-bit root key of a text seed: the first output of seedrandom's Alea generator seeded
+ * with the text (Baagøe's Mash hash mixes every character in; it uses only exact arithmetic, so
+ * the key is the same in every JavaScript engine). Per-person streams come from this key through
+ * splitmix32 and sfc32 below, 40 times cheaper to start than an Alea generator each
+ * (npm run bench). The last text's key is kept: a run asks for it once per replicate and council.
+ */
 export function hashSeed(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  if (text !== lastSeedText) {
+    lastSeedKey = seedrandom.alea(text).int32() >>> 0;
+    lastSeedText = text;
   }
-  return h >>> 0;
+  return lastSeedKey;
 }
 
 /** splitmix32 finaliser: a bijective 32-bit mixer (Steele, Lea & Flood 2014). */
@@ -43,9 +52,7 @@ export const deriveKey1 = (base: number, k: number): number => deriveStep(mix32(
 
 /**
  * Whether deriveKey1(base, k) / 2³² < share: a per-person draw with probability `share`, from
- * the person's key and a tag of its own. Returns a boolean, not the key: a 32-bit key returned
- * from a call V8 does not inline is boxed on the heap (the engine draws one for every person and
- * another for each person in care).
+ * the person's key and a tag of its own. A boolean, not the key, so no number is boxed per person.
  */
 export function keyBelow(base: number, k: number, share: number): boolean {
   return deriveStep(mix32(base), k) < share * 0x100000000;
@@ -56,8 +63,7 @@ export function keyBelow(base: number, k: number, share: number): boolean {
  * cheap to create per person. `next()` returns a float in [0, 1) with 32 bits of randomness.
  */
 export class Stream {
-  // Declared, not defined: a class field defined as `undefined` first makes V8 keep these as
-  // tagged fields, so every update boxes a new number (2× slower in Chromium).
+  // Declared, not defined: fields defined as `undefined` first would box every update (V8).
   declare private a: number;
   declare private b: number;
   declare private c: number;
@@ -67,16 +73,10 @@ export class Stream {
     this.reseed(key);
   }
 
-  /**
-   * Makes this the stream `new Stream(key)` would be. Hot loops reuse one object per loop
-   * instead of allocating one per person (less garbage to collect, which on a small machine
-   * takes the processor from the other workers).
-   */
+  /** Makes this the stream `new Stream(key)` would be: hot loops reuse one object per loop. */
   reseed(key: number): this {
-    // Held as int32 throughout (the generator only ever uses their low 32 bits).
-    // The 12 discarded outputs are stepped here with locals, not by calling nextUint32: its
-    // result (often above 2³¹) had to be boxed as a heap number each time, 12 per person, which
-    // was a third of the garbage a task made.
+    // Int32 locals throughout, and the 12 discarded outputs stepped here rather than through
+    // nextUint32, whose result would be boxed (docs/performance.md).
     let a = mix32(key ^ 0x243f6a88) | 0;
     let b = mix32(key ^ 0x85a308d3) | 0;
     let c = mix32(key ^ 0x13198a2e) | 0;
@@ -102,11 +102,8 @@ export class Stream {
   }
 
   /**
-   * A uniform float in [0, 1): the generator's 32-bit output / 2³², with the step written out here
-   * rather than called. When `next` called the step in nextUint32, V8 inlined `next` into the
-   * population draws but had no room left for the step, so every 32-bit result crossed a call and
-   * was boxed as a heap number: the most garbage any function made, about 1 MB a default task.
-   * reseed steps with locals for the same reason.
+   * A uniform float in [0, 1): the generator's 32-bit output / 2³². The step is written out here,
+   * not called, so V8 inlines it whole and boxes no 32-bit result (docs/performance.md).
    */
   next(): number {
     const t = (((this.a + this.b) | 0) + this.d) | 0;
@@ -123,16 +120,17 @@ export class Stream {
     return lo + (hi - lo) * this.next();
   }
 
-  /** A standard normal draw (Box–Muller; one value per call, for simplicity and reproducibility). */
+  /**
+   * A normal draw from one uniform, by the inverse of Φ at the middle of the uniform's 2⁻³² step
+   * (never 0 or 1, so |z| < 6.3): one draw per call keeps every stream's count fixed.
+   */
   normal(mean = 0, sd = 1): number {
-    const u = 1 - this.next();
-    const v = this.next();
-    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return mean + sd * normalQuantile(this.next() + 1.1641532182693481e-10);
   }
 
   /** A log-normal draw whose log has the given mean and standard deviation. */
   logNormal(mu: number, sigma: number): number {
-    return Math.exp(this.normal(mu, sigma));
+    return exp(this.normal(mu, sigma));
   }
 
   /** An index drawn from cumulative weights `cdf` (ascending, last = total). */
@@ -152,12 +150,4 @@ export class Stream {
 /** A stream for (seed text, ...keys): the standard way to get randomness in the engine. */
 export function streamFor(seed: string, ...keys: number[]): Stream {
   return new Stream(deriveKey(hashSeed(seed), ...keys));
-}
-
-/**
- * A seedrandom Alea generator for scenario-level draws (parameter uncertainty per replicate),
- * seeded from the same derivation so it is reproducible across machines.
- */
-export function aleaFor(seed: string, ...keys: number[]): () => number {
-  return seedrandom.alea(`${seed}/${keys.join('/')}`);
 }

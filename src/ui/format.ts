@@ -1,5 +1,5 @@
 // Number formatting for the interface: pounds as £72,150, ranges and values with their unit.
-import type { FieldDoc } from '../model/policy/field.ts';
+import type { ParameterDoc } from '../model/parameters/parameterDoc.ts';
 
 const pounds = new Intl.NumberFormat('en-GB', {
   style: 'currency',
@@ -20,20 +20,48 @@ export const formatNumber = (n: number): string => plain.format(n);
 /** Weeks as years with one decimal, e.g. 172 → "3.3". */
 export const formatYears = (weeks: number): string => (weeks / 52).toFixed(1);
 
-/** A value with its unit in words: £30.65 a week, 18 years, £86,000. */
-export function formatWithUnit(n: number, unit: string): string {
-  if (unit === '£') return `£${formatNumber(n)}`;
-  if (unit === '£/week') return `£${formatNumber(n)} a week`;
-  if (unit === '£ a year') return `£${formatNumber(n)} a year`;
-  if (unit === 'share') return `${formatNumber(n * 100)}%`;
-  if (unit === 'share a year') return `${formatNumber(n * 100)}% a year`;
-  if (unit === 'year') return String(n);
-  return `${formatNumber(n)} ${unit}`;
+/**
+ * How a unit reads around a number: a prefix (£), a scale and a mark on each number (a share is
+ * × 100 and %), and a suffix said once (" a week"). "year" numbers have no thousands separator.
+ */
+function unitParts(unit: string): { prefix: string; scale: number; mark: string; suffix: string } {
+  const parts = (prefix: string, scale: number, mark: string, suffix: string) => ({
+    prefix,
+    scale,
+    mark,
+    suffix,
+  });
+  if (unit === '£') return parts('£', 1, '', '');
+  if (unit === '£/week') return parts('£', 1, '', ' a week');
+  if (unit === '£ a year') return parts('£', 1, '', ' a year');
+  if (unit === 'share') return parts('', 100, '%', '');
+  if (unit === 'share a year') return parts('', 100, '%', ' a year');
+  if (unit === 'year') return parts('', 1, '', '');
+  return parts('', 1, '', ` ${unit}`);
 }
 
+function bare(n: number, unit: string): string {
+  const { prefix, scale, mark } = unitParts(unit);
+  const v = n * scale;
+  const digits = unit === 'year' ? String(Math.abs(v)) : formatNumber(Math.abs(v));
+  return `${v < 0 ? '−' : ''}${prefix}${digits}${mark}`;
+}
+
+/** A value with its unit in words: £30.65 a week, 18 years, £86,000, 70%. */
+export const formatWithUnit = (n: number, unit: string): string =>
+  `${bare(n, unit)}${unitParts(unit).suffix}`;
+
+/** Several values in one unit, the unit said once: "−0.5% / 1% / 2.5% a year". */
+export const formatValues = (values: readonly number[], unit: string): string =>
+  `${values.map((v) => bare(v, unit)).join(' / ')}${unitParts(unit).suffix}`;
+
 /** The allowed range of a documented field, e.g. "from £0 to £100,000,000". */
-export const formatRange = (doc: FieldDoc): string =>
+export const formatRange = (doc: Pick<ParameterDoc, 'min' | 'max' | 'unit'>): string =>
   `from ${formatWithUnit(doc.min, doc.unit)} to ${formatWithUnit(doc.max, doc.unit)}`;
+
+/** The unit a form shows after a field's label: a share shown as a percentage reads "%". */
+export const displayUnit = (doc: Pick<ParameterDoc, 'unit' | 'percent'>): string =>
+  doc.percent ? doc.unit.replace(/^(share|fraction)/, '%') : doc.unit;
 
 /** The price base of a simulation starting in `startYear`, e.g. "2026-27 prices". */
 export const priceBase = (startYear: number): string =>

@@ -389,3 +389,25 @@ test('at 390 px wide nothing overflows sideways and the panel folds away', async
   assert.deepEqual(errs, []);
   await p.close();
 });
+
+test('a share is entered as a percentage and reaches the scenario as a share', async () => {
+  const { page: p, errors: errs } = await openApp(browser, `#/overview?${quick}`);
+  await finished(p, 0, 60_000);
+  await openGroup(p, 'Personal budgets');
+  const field = p.locator('#pb-targetUptake');
+  assert.equal(await field.inputValue(), '70');
+  assert.match((await p.locator('label[for="pb-targetUptake"]').textContent()) ?? '', /\(%\)/);
+  await changeAndRun(p, () => field.fill('50'));
+  const s = new URL(p.url()).hash.split('s=')[1]!;
+  const stored = JSON.parse(Buffer.from(s, 'base64url').toString()) as {
+    personalBudgets?: { targetUptake?: number };
+  };
+  assert.equal(stored.personalBudgets?.targetUptake, 0.5);
+  await field.fill('150');
+  assert.equal(
+    await p.locator('#pb-targetUptake-error').textContent(),
+    'Target uptake must be a number from 0% to 100%.',
+  );
+  assert.deepEqual(errs, []);
+  await p.close();
+});

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, launch } from './browser.ts';
-import { STORAGE_KEY } from '../../src/ui/state/savedScenarios.ts';
+import { entryKey, STORAGE_KEY } from '../../src/ui/state/savedScenarios.ts';
 
 const link = (s: object) => `v=1&s=${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
 /** A quick scenario (5,000 people, 8 replicates), as the app writes links. */
@@ -335,7 +335,7 @@ test('two tabs saving one name: the second is asked, and a replace over an unsee
   const ctx = await browser.newContext();
   const a = await open(new URL(`#/overview?${quick}`, baseUrl).href, ctx);
   const b = await open(new URL(`#/overview?${quick}`, baseUrl).href, ctx);
-  const stored = () => a.page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+  const stored = () => a.page.evaluate((k) => localStorage.getItem(k), entryKey('Shared'));
   assert.match(await saveAs(a.page, 'Shared'), /Saved “Shared”/);
   assert.match(await saveAs(b.page, 'Shared'), /already saved/);
   const replaceB = b.page.getByRole('button', { name: 'Replace “Shared”' });
@@ -356,8 +356,59 @@ test('two tabs saving one name: the second is asked, and a replace over an unsee
   await replaceB.click();
   assert.match(await saveMessage(b.page), /Saved “Shared”/);
   assert.notEqual(await stored(), afterA);
-  assert.equal(JSON.parse((await stored())!).entries.length, 1);
+  assert.equal(JSON.parse((await stored())!).name, 'Shared');
   assert.deepEqual([...a.errors, ...b.errors], []);
+  await ctx.close();
+});
+
+test('two tabs saving different names at once both keep them, and each lists the other’s', async () => {
+  const ctx = await browser.newContext();
+  const a = await open(new URL(`#/overview?${quick}`, baseUrl).href, ctx);
+  const b = await open(new URL(`#/overview?${quick}`, baseUrl).href, ctx);
+  for (const [p, name] of [
+    [a.page, 'From A'],
+    [b.page, 'From B'],
+  ] as const) {
+    await openSaveGroup(p);
+    await p.fill('#save-name', name);
+  }
+  const saveButton = (p: Page) => p.getByRole('button', { name: 'Save', exact: true });
+  await Promise.all([saveButton(a.page).click(), saveButton(b.page).click()]);
+  for (const p of [a.page, b.page]) {
+    const list = p.getByRole('list', { name: 'Saved scenarios' });
+    // The other tab's save arrives by the storage event: no reload.
+    await p.waitForFunction(
+      () => document.querySelectorAll('[aria-label="Saved scenarios"] li').length === 2,
+      null,
+      { timeout: 5_000 },
+    );
+    assert.deepEqual(
+      (await list.locator('li').allTextContents()).map((t) => /From [AB]/.exec(t)?.[0]).sort(),
+      ['From A', 'From B'],
+    );
+  }
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await ctx.close();
+});
+
+test('saved names that trim alike show once and the panel works', async () => {
+  const ctx = await browser.newContext();
+  const store = JSON.parse(twoSaved);
+  store.entries[1].name = ' First ';
+  await ctx.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [STORAGE_KEY, JSON.stringify(store)] as const,
+  );
+  const o = await open(new URL(`#/overview?${quick}`, baseUrl).href, ctx);
+  await ended(o.page, 0);
+  await openSaveGroup(o.page);
+  const list = o.page.getByRole('list', { name: 'Saved scenarios' });
+  assert.equal(await list.locator('li').count(), 1);
+  assert.match(await saveAs(o.page, 'Another'), /Saved “Another”/);
+  assert.equal(await list.locator('li').count(), 2);
+  assert.deepEqual(o.errors, []);
   await ctx.close();
 });
 

@@ -1,7 +1,8 @@
 // Keyed draws: keyBelow is the comparison the engine used to make with deriveKey1, exactly.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { deriveKey1, keyBelow } from '../../src/model/rng.ts';
+import seedrandom from 'seedrandom';
+import { deriveKey1, hashSeed, keyBelow } from '../../src/model/rng.ts';
 
 const below = (base: number, k: number, share: number) => deriveKey1(base, k) / 0x100000000 < share;
 
@@ -32,5 +33,21 @@ describe('keyBelow', () => {
     let hits = 0;
     for (let person = 0; person < 20_000; person++) if (keyBelow(person, 0x518, 0.3)) hits++;
     expect(hits / 20_000).toBeCloseTo(0.3, 1);
+  });
+});
+
+describe('hashSeed', () => {
+  it.each([
+    ['golden-reference', 3696096417],
+    ['a', 1823459548],
+    ['', 715789690],
+  ])('hashSeed(%j) is %d: seedrandom’s Alea, the same in every engine', (text, key) =>
+    expect(hashSeed(text)).toBe(key),
+  );
+
+  it('is the first 32-bit output of seedrandom.alea(text), and different texts differ', () => {
+    expect(hashSeed('explorer-1')).toBe(seedrandom.alea('explorer-1').int32() >>> 0);
+    const keys = new Set(Array.from({ length: 1000 }, (_, i) => hashSeed(`seed ${i}`)));
+    expect(keys.size).toBe(1000);
   });
 });

@@ -78,7 +78,7 @@ describe('npm run sweep', () => {
       'sweep_tidy.csv',
       'sweep_tidy.parquet',
     ]);
-    expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
     const m = json(at('whole'), 'points', 'p003', 'manifest.json');
     expect(m.resultsHash).toBe(d.points[2].resultsHash);
     expect(m.scenario.arms[1].policy).toEqual({ preset: 'reform-2021', overrides: { cap: 86000 } });
@@ -226,7 +226,9 @@ describe('npm run sweep', () => {
     writeFileSync(at('taken/notes.txt'), 'mine');
     r = sweep(['--grid', at('grid.json'), '--out', at('taken')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^--out .*taken: exists and holds other files/);
+    expect(r.stderr).toMatch(
+      /^--out .*taken: is not empty and is not an earlier output of this tool/,
+    );
     expect(existsSync(at('bad'))).toBe(false);
     expect(existsSync(at('big'))).toBe(false);
   });

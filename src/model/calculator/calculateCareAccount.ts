@@ -3,8 +3,11 @@
 import type { Policy } from '../policy/index.ts';
 import {
   advance,
-  compileRules,
+  compileRulesByBand,
   emptyTotals,
+  migBand,
+  MigBand,
+  pensionCreditAgeIn,
   personalCap,
   toPence,
   toPounds,
@@ -43,8 +46,21 @@ export function calculateCareAccount(
   options: CalculatorOptions = {},
 ): CalculatorOutput {
   const person = personSchema.parse(personInput);
-  const rules = compileRules(policy);
-  const cap = personalCap(rules, person.needsBeganAge ?? person.age);
+  const rulesByBand = compileRulesByBand(policy);
+  const cap = personalCap(
+    rulesByBand[MigBand.pensionCreditAge]!,
+    person.needsBeganAge ?? person.age,
+  );
+  // The MIG's age band moves on as the person ages (week k: age + k/52), at 25 and at the
+  // pension-credit age of the policy's price year.
+  const pensionAge = pensionCreditAgeIn(Number(policy.priceYear.slice(0, 4)));
+  const bandAt = (week: number) => migBand(person.age + week / WEEKS_PER_YEAR, pensionAge);
+  const weeksInBand = (week: number): number => {
+    const band = bandAt(week);
+    if (band === MigBand.pensionCreditAge) return Infinity;
+    const until = band === MigBand.age18To24 ? 25 : pensionAge;
+    return Math.max(1, Math.ceil((until - person.age) * WEEKS_PER_YEAR) - week);
+  };
   const periodWeeks = options.period === 'year' ? WEEKS_PER_YEAR : 1;
   const state: ChargingState = {
     financial: toPence(person.capital),
@@ -75,6 +91,8 @@ export function calculateCareAccount(
     while (left > 0) {
       const e = care[episode]!;
       const week = weekOf(e, person);
+      const weekIndex = start + length - left;
+      const rules = rulesByBand[bandAt(weekIndex)]!;
       if (!first) {
         const w = chargeWeek(rules, cap, state, week);
         first = {
@@ -84,7 +102,7 @@ export function calculateCareAccount(
           assessed: w.assessedCapital,
         };
       }
-      const n = Math.min(left, e.weeks - usedInEpisode);
+      const n = Math.min(left, e.weeks - usedInEpisode, weeksInBand(weekIndex));
       advance(rules, cap, state, week, n, t);
       left -= n;
       usedInEpisode += n;

@@ -1,67 +1,46 @@
 // Input and output of the individual care-account calculator (issue: foundation). Field names
 // are an interface that scripts depend on: keep them.
 import { z } from 'zod';
-import { money } from '../policy/field.ts';
+import { choiceSchema } from '../parameters/choiceSchema.ts';
+import { numberSchema } from '../parameters/numberSchema.ts';
+import { rangeText } from '../parameters/parameterDoc.ts';
+import { personChoiceDocs as c, personParameterDocs as d } from '../parameters/personParameters.ts';
 import { policyRefSchema, settings } from '../policy/index.ts';
 
 export const personSchema = z
   .object({
-    age: money({ unit: 'years', min: 18, max: 120, meaning: 'Age when the care below begins' }),
-    capital: money({
-      unit: '£',
-      min: 0,
-      max: 100_000_000,
-      meaning: 'Financial assets (savings, investments), not the home',
-    }),
-    homeValue: money({
-      unit: '£',
-      min: 0,
-      max: 100_000_000,
-      meaning: 'Value of the home the person owns (0 if none)',
-    }).default(0),
+    age: numberSchema(d['person.age']),
+    capital: numberSchema(d['person.capital']),
+    homeValue: numberSchema(d['person.homeValue']).default(d['person.homeValue'].default),
     partnerAtHome: z
       .boolean()
-      .default(false)
-      .meta({ meaning: 'A partner (or relative 60+, or dependent child) still lives in the home' }),
-    weeklyIncome: money({
-      unit: '£/week',
-      min: 0,
-      max: 100_000,
-      meaning: 'Assessable income: pensions and benefits',
-    }),
-    needsBeganAge: money({
-      unit: 'years',
-      min: 0,
-      max: 120,
-      meaning: 'Age at which eligible needs first began (young-onset rules); defaults to age',
-    }).optional(),
-    councilArranged: z.boolean().default(false).meta({
-      meaning:
-        'A self-funder who asks the council to arrange care (s18(3)) and so pays the council rate',
-    }),
+      .meta({ ...c['person.partnerAtHome'] })
+      .default(c['person.partnerAtHome'].default),
+    weeklyIncome: numberSchema(d['person.weeklyIncome']),
+    needsBeganAge: numberSchema(d['person.needsBeganAge']).optional(),
+    councilArranged: z
+      .boolean()
+      .meta({ ...c['person.councilArranged'] })
+      .default(c['person.councilArranged'].default),
   })
   .strict();
 
+// Weeks keep their own messages (whole number first, then the range), as scripts have seen them.
+const weeks = d['care[].weeks'];
+const weeksRange = rangeText(weeks); // "between 1 and 5,200 (weeks)"
+const weeksSchema = z
+  .number()
+  .int({ error: `must be a whole number of weeks ${weeksRange.replace(/ \(weeks\)$/, '')}` })
+  .min(weeks.min, { error: `must be ${weeksRange}` })
+  .max(weeks.max, { error: `must be ${weeksRange}` })
+  .meta({ ...weeks });
+
 export const careEpisodeSchema = z
   .object({
-    setting: z.enum(settings, { error: `must be one of ${settings.join(', ')}` }),
-    weeks: z
-      .number()
-      .int({ error: 'must be a whole number of weeks between 1 and 5,200' })
-      .min(1, { error: 'must be between 1 and 5,200 (weeks)' })
-      .max(5200, { error: 'must be between 1 and 5,200 (weeks)' }),
-    weeklyFee: money({
-      unit: '£/week',
-      min: 0,
-      max: 50_000,
-      meaning: 'Fee the provider charges a self-funder',
-    }),
-    councilRate: money({
-      unit: '£/week',
-      min: 0,
-      max: 50_000,
-      meaning: 'What the council would pay to meet the same eligible need',
-    }),
+    setting: choiceSchema(c['care[].setting'], `must be one of ${settings.join(', ')}`),
+    weeks: weeksSchema,
+    weeklyFee: numberSchema(d['care[].weeklyFee']),
+    councilRate: numberSchema(d['care[].councilRate']),
   })
   .strict();
 
@@ -76,10 +55,7 @@ export const calculatorInputSchema = z
         })
         .min(1, { error: 'needs at least one care episode' })
         .max(100, { error: 'at most 100 care episodes' }),
-      period: z
-        .enum(['week', 'year'], { error: 'must be "week" or "year"' })
-        .default('week')
-        .meta({ meaning: 'Ledger rows per week or per 52-week year' }),
+      period: choiceSchema(c.period, 'must be "week" or "year"').default(c.period.default),
     },
     { error: 'must be a JSON object with "policy", "person" and "care"' },
   )

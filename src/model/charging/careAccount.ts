@@ -4,14 +4,21 @@
 import type { ChargingRules } from './rules.ts';
 
 /**
+ * Age from which needs are not young onset: the full cap applies (Dilnot 2011: £35,000 for needs
+ * beginning at 65 or over, the scale of £10,000 a decade being for working age) [V: MODEL.md §2].
+ */
+export const FULL_CAP_FROM_AGE = 65;
+
+/**
  * The cap (pence) for a person whose eligible needs began at `needsBeganAge`, or null for no cap.
  * Young onset: free care (cap 0) before `freeBeforeAge`; from then on, `stepPerDecade` for each
- * started decade (Dilnot: £10,000 at 40–49, £20,000 at 50–59, …) up to the full cap.
+ * started decade (Dilnot: £10,000 at 40–49, £20,000 at 50–59, £30,000 at 60–64) up to the full
+ * cap, which applies to needs beginning at FULL_CAP_FROM_AGE or over.
  */
 export function personalCap(rules: ChargingRules, needsBeganAge: number): number | null {
   if (rules.cap === null) return null;
   const y = rules.youngOnset;
-  if (!y) return rules.cap;
+  if (!y || needsBeganAge >= FULL_CAP_FROM_AGE) return rules.cap;
   if (needsBeganAge < y.freeBeforeAge) return 0;
   if (y.stepPerDecade <= 0) return rules.cap;
   const decades = Math.floor((needsBeganAge - y.freeBeforeAge) / 10) + 1;

@@ -3,11 +3,13 @@
 import type { Setting } from '../policy/index.ts';
 import type { ChargingRules } from './rules.ts';
 import { homeCounts, upperCapitalLimit } from './capitalLimits.ts';
-import { contributionWithTariff } from './meansTest.ts';
+import { disposableIncome, eligibleRate, feeCharged, weeklyContribution } from './meansTest.ts';
 import { towardsCap } from './careAccount.ts';
 import { tariffIncome } from './tariffIncome.ts';
+import { councilDlcSupport, dailyLivingCost, dailyLivingCostsPaid } from './dailyLivingCosts.ts';
+import { capitalDrawn } from './applyCharge.ts';
 
-/** A person's charging state (pence), changed only by `applyCharge`. */
+/** A person's charging state (pence), changed only by `applyCharge` (applyCharge.ts). */
 export interface ChargingState {
   /** Financial capital. */
   financial: number;
@@ -43,6 +45,8 @@ export interface WeekCharge {
   /** The upper capital limit that applied. */
   upperLimit: number;
   tariffIncome: number;
+  /** What the means test asks the person to pay towards care at the council rate. */
+  contribution: number;
   fee: number;
   eligibleCost: number;
   personPays: number;
@@ -62,19 +66,41 @@ export interface WeekCharge {
   crossesCap: boolean;
 }
 
+/** A blank week's charge, to be filled by `chargeWeek`. */
+export const newWeekCharge = (): WeekCharge => ({
+  status: 'meansTested',
+  homeCounted: false,
+  assessedCapital: 0,
+  upperLimit: 0,
+  tariffIncome: 0,
+  contribution: 0,
+  fee: 0,
+  eligibleCost: 0,
+  personPays: 0,
+  councilPays: 0,
+  dailyLivingCosts: 0,
+  topUp: 0,
+  countedTowardsCap: 0,
+  councilAfterCap: 0,
+  councilDlcSupport: 0,
+  capitalDrawn: 0,
+  crossesCap: false,
+});
+
 /**
- * Charges one week. `cap` is the person's own cap (pence, after young-onset rules) or null.
- * Before the cap the person pays the fee (self-funder) or their assessed contribution; after it
- * they pay only daily living costs (means-tested as before) and anything above the council rate.
- * A week in which the cap is reached is split exactly in proportion to what counts.
+ * Charges one week, from the rule functions of this folder. `cap` is the person's own cap (pence,
+ * after young-onset rules) or null. Before the cap the person pays the fee (self-funder) or their
+ * assessed contribution; after it they pay only daily living costs (means-tested as before) and
+ * anything above the council rate. A week in which the cap is reached is split exactly in
+ * proportion to what counts. Writes into `out` (the simulation reuses one) and returns it.
  */
 export function chargeWeek(
   rules: ChargingRules,
   cap: number | null,
   state: ChargingState,
   care: WeekOfCare,
+  out: WeekCharge = newWeekCharge(),
 ): WeekCharge {
-  const inCareHome = care.setting !== 'homeCare';
   const homeCounted = homeCounts(
     rules,
     care.setting,
@@ -85,17 +111,20 @@ export function chargeWeek(
   const assessed = state.financial + (homeCounted ? state.home : 0);
   const upperLimit = upperCapitalLimit(rules, care.setting, homeCounted);
   const selfFunder = assessed > upperLimit;
-  // The council never meters more than the care actually costs.
-  const rate = Math.min(care.councilRate, care.weeklyFee);
-  // A self-funder buys at the market fee; the council arranges at its own rate.
-  const fee = selfFunder && !care.councilArranged ? care.weeklyFee : rate;
-  const dlc = inCareHome && cap !== null ? Math.min(rules.dailyLivingCost, rate) : 0;
+  const rate = eligibleRate(care);
+  const fee = feeCharged(selfFunder, care, rate);
+  const dlc = dailyLivingCost(rules, cap, care.setting, rate);
   const tariff = selfFunder ? 0 : tariffIncome(assessed, rules.lowerCapitalLimit, rules.tariffBand);
-  const contribution = selfFunder
-    ? rate
-    : contributionWithTariff(rules, care.setting, tariff, care.weeklyIncome, rate);
+  const contribution = weeklyContribution(
+    rules,
+    care.setting,
+    selfFunder,
+    tariff,
+    care.weeklyIncome,
+    rate,
+  );
   const premium = fee - rate;
-  const dlcPaid = Math.min(contribution, dlc);
+  const dlcPaid = dailyLivingCostsPaid(contribution, dlc);
 
   // Before the cap the person pays the whole contribution (plus premium) and the part above DLC
   // may count; after it, daily living costs (means-tested) and the premium only.
@@ -103,49 +132,52 @@ export function chargeWeek(
   const beforeCounted = cap === null ? 0 : towardsCap(rules, rate, dlc, contribution);
   const afterPerson = dlcPaid + premium;
 
-  const remaining = cap === null ? Infinity : Math.max(0, cap - state.careAccount);
-  let person: number;
-  let counted: number;
+  let person = beforePerson;
+  let counted = beforeCounted;
   let status: Status = selfFunder ? 'selfFunder' : 'meansTested';
   let crossesCap = false;
+  // Share of the week's eligible care the council pays because the cap has been reached.
   let afterCapShare = 0;
-  if (remaining <= 0) {
-    person = afterPerson;
-    counted = 0;
-    status = 'afterCap';
-    afterCapShare = 1;
-  } else if (beforeCounted <= remaining) {
-    person = beforePerson;
-    counted = beforeCounted;
-  } else {
-    // The cap is reached during this week: the fraction before it is charged as before.
-    const f = remaining / beforeCounted;
-    person = Math.round(f * beforePerson + (1 - f) * afterPerson);
-    counted = remaining;
-    crossesCap = true;
-    afterCapShare = 1 - f;
+  if (cap !== null) {
+    const remaining = cap - state.careAccount;
+    if (remaining <= 0) {
+      person = afterPerson;
+      counted = 0;
+      status = 'afterCap';
+      afterCapShare = 1;
+    } else if (beforeCounted > remaining) {
+      // The cap is reached during this week: the fraction before it is charged as before.
+      // (Weekly amounts fit in 32 bits, so `| 0` keeps them integers for the compiler.)
+      const f = remaining / beforeCounted;
+      person = Math.round(f * beforePerson + (1 - f) * afterPerson) | 0;
+      counted = remaining;
+      crossesCap = true;
+      afterCapShare = 1 - f;
+    }
   }
   const councilPays = fee - person;
-  const councilDlcSupport = Math.min(councilPays, dlc - dlcPaid);
-  return {
-    status,
-    homeCounted,
-    assessedCapital: assessed,
-    upperLimit,
-    tariffIncome: tariff,
-    fee,
-    eligibleCost: rate,
-    personPays: person,
-    councilPays,
-    dailyLivingCosts: dlcPaid,
-    topUp: premium,
-    countedTowardsCap: counted,
-    councilAfterCap: Math.min(
-      councilPays - councilDlcSupport,
-      Math.round(afterCapShare * (rate - dlc)),
-    ),
-    councilDlcSupport,
-    capitalDrawn: Math.max(0, person - care.weeklyIncome),
-    crossesCap,
-  };
+  const dlcSupport = councilDlcSupport(councilPays, dlc, dlcPaid);
+  out.status = status;
+  out.homeCounted = homeCounted;
+  out.assessedCapital = assessed;
+  out.upperLimit = upperLimit;
+  out.tariffIncome = tariff;
+  out.contribution = contribution;
+  out.fee = fee;
+  out.eligibleCost = rate;
+  out.personPays = person;
+  out.councilPays = councilPays;
+  out.dailyLivingCosts = dlcPaid;
+  out.topUp = premium;
+  out.countedTowardsCap = counted;
+  out.councilAfterCap =
+    afterCapShare === 0
+      ? 0
+      : afterCapShare === 1
+        ? Math.min(councilPays - dlcSupport, rate - dlc)
+        : Math.min(councilPays - dlcSupport, Math.round(afterCapShare * (rate - dlc)) | 0);
+  out.councilDlcSupport = dlcSupport;
+  out.capitalDrawn = capitalDrawn(person, disposableIncome(rules, care.setting, care.weeklyIncome));
+  out.crossesCap = crossesCap;
+  return out;
 }

@@ -6,4 +6,7 @@ export * from './capitalLimits.ts';
 export * from './meansTest.ts';
 export * from './careAccount.ts';
 export * from './chargeWeek.ts';
-export * from './advance.ts';
+export * from './dailyLivingCosts.ts';
+export * from './applyCharge.ts';
+export * from './chargeSpan.ts';
+export * from './pensionCreditAge.ts';

@@ -8,7 +8,7 @@ export const toPence = (pounds: number): number => Math.round(pounds * 100);
 export const toPounds = (pence: number): number => pence / 100;
 
 /** The largest weekly amount the engine's fee tables hold: 2³¹ − 1 pence, £21.4 m a week. */
-export const MAX_WEEKLY_PENCE = 2 ** 31 - 1;
+export const MAX_WEEKLY_PENCE = 0x7fffffff;
 
 /**
  * Pounds a week to whole pence for an Int32Array (fees and council rates), or a RangeError naming

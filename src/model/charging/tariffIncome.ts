@@ -11,3 +11,31 @@ export function tariffIncome(capital: number, lowerCapitalLimit: number, band: n
   if (capital <= lowerCapitalLimit) return 0;
   return Math.ceil((capital - lowerCapitalLimit) / band) * 100;
 }
+
+/** The most capital (pence) whose tariff income is at most `tariff` pence a week. */
+export function capitalAtTariff(tariff: number, lowerCapitalLimit: number, band: number): number {
+  return lowerCapitalLimit + (tariff / 100) * band;
+}
+
+/**
+ * Tariff income summed over `weeks` weeks (pence) while capital falls by `drawn` pence a week
+ * from `capital`: the sum of tariffIncome(capital − k·drawn) for k = 0 … weeks − 1, with the
+ * band stepped down as capital falls rather than divided out every week.
+ */
+export function tariffIncomeOver(
+  capital: number,
+  lowerCapitalLimit: number,
+  band: number,
+  drawn: number,
+  weeks: number,
+): number {
+  let bands = tariffIncome(capital, lowerCapitalLimit, band) / 100;
+  let above = capital - lowerCapitalLimit;
+  let sum = 0;
+  for (let k = 0; k < weeks && bands > 0; k++) {
+    sum += bands;
+    above -= drawn;
+    while (bands > 0 && above <= (bands - 1) * band) bands--;
+  }
+  return sum * 100;
+}

@@ -9,7 +9,7 @@ import {
   type PersonalBudgetRun,
   type PersonalBudgetSnapshot,
 } from './simulatePersonalBudgets.ts';
-import { decimalYear, historicalTargets } from './targets.ts';
+import { decimalYear, historicalTargets } from './uptakeTargets.ts';
 
 /** Seed text and number of replicates of the back-test. */
 export const BACKTEST_SEED = 'personal-budgets-backtest-2010';

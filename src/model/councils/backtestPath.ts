@@ -4,7 +4,7 @@ import type { PersonalBudgetParams } from './personalBudgetParams.ts';
 import { shareAtLeast } from './quantiles.ts';
 import { spread, type Spread } from './backtest.ts';
 import { snapshotAt, type PersonalBudgetRun } from './simulatePersonalBudgets.ts';
-import { decimalYear } from './targets.ts';
+import { decimalYear } from './uptakeTargets.ts';
 
 /** One date of the path: model spreads over replicates and the figure reported then, if any. */
 export interface PathRow {

@@ -3,6 +3,7 @@
 import { streamFor } from '../rng.ts';
 import type { Council } from './councils.ts';
 import type { PersonalBudgetParams } from './personalBudgetParams.ts';
+import { exp, log } from '../math/index.ts';
 
 /** Stream key that separates personal-budget draws from other modules' (ASCII "PB"). */
 export const PERSONAL_BUDGET_STREAM = 0x5042;
@@ -17,7 +18,7 @@ export interface CouncilDraw {
   directPaymentShare2010: number;
 }
 
-const logit = (p: number): number => Math.log(p / (1 - p));
+const logit = (p: number): number => log(p / (1 - p));
 
 /**
  * Draws a council's characteristics from streamFor(seed, PERSONAL_BUDGET_STREAM, replicate,
@@ -36,9 +37,8 @@ export function drawCouncil(
   const sdD = params.directPaymentLogSd;
   return {
     initialLogit: logit(params.initialMedianUptake) + params.initialLogitSd * zInitial,
-    speed: params.baseSpeed * Math.exp(params.speedLogSd * zSpeed),
+    speed: params.baseSpeed * exp(params.speedLogSd * zSpeed),
     // Mean-preserving log-normal spread around the national share.
-    directPaymentShare2010:
-      params.directPaymentShare2010 * Math.exp(sdD * zDirect - (sdD * sdD) / 2),
+    directPaymentShare2010: params.directPaymentShare2010 * exp(sdD * zDirect - (sdD * sdD) / 2),
   };
 }

@@ -1,7 +1,7 @@
 // Councils and personal budgets: the council table, the uptake-and-cost model, and its back-test.
 export * from './councils.ts';
 export * from './personalBudgetParams.ts';
-export * from './targets.ts';
+export * from './uptakeTargets.ts';
 export * from './councilDraws.ts';
 export * from './quantiles.ts';
 export * from './spending.ts';

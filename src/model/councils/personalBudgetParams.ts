@@ -1,22 +1,24 @@
 // Parameters of the personal-budget model (MODEL.md §5): how fast councils move, and what personal
 // budgets cost. Every field carries unit, allowed range, a low–central–high range and a source.
-import type { FieldDoc } from '../policy/field.ts';
+import type { ChoiceDoc, TriangularDoc } from '../parameters/parameterDoc.ts';
 import type { Stream } from '../rng.ts';
 
-/** A field's documentation: unit, range and meaning, plus its uncertainty range and source. */
-export interface ParamDoc extends FieldDoc {
-  /** Plausible low and high values and the default; low ≤ central ≤ high, all within min–max. */
-  low: number;
-  central: number;
-  high: number;
-  /** Where the figures come from, with MODEL.md's tags: [V], [V2], [M], or "calibrated". */
-  source: string;
+/**
+ * A parameter's documentation (label, unit, range, meaning, source) with its plausible low and
+ * high values and the default (central); low ≤ central ≤ high, all within min–max.
+ */
+export interface ParamDoc extends TriangularDoc {
   /** True for the cost effects that Monte Carlo runs may draw from low–central–high. */
   costEffect: boolean;
 }
 
 type DocInput = Omit<ParamDoc, 'costEffect'> & { costEffect?: boolean };
-const doc = (d: DocInput): ParamDoc => ({ costEffect: false, ...d });
+/** A fraction is a share: marked for forms to show as a percentage. */
+const doc = (d: DocInput): ParamDoc => ({
+  costEffect: false,
+  ...(d.unit.startsWith('fraction') ? { percent: true } : {}),
+  ...d,
+});
 
 const AC2010 =
   '[V] Audit Commission, Financial management of personal budgets (Oct 2010; MODEL.md §5, seed 004)';
@@ -25,6 +27,7 @@ const ADASS2011 = '[V] ADASS personal budgets survey 2011 (MODEL.md §5)';
 /** Documentation of every numeric parameter: the single source of the schema and the defaults. */
 export const personalBudgetParamDocs = {
   adassEligibleShare: doc({
+    label: 'ADASS-eligible share',
     unit: 'fraction of NI130 users',
     meaning:
       'Share of users counted by National Indicator 130 whom ADASS considers truly eligible; the ADASS denominator, and the most who can hold a budget',
@@ -36,6 +39,7 @@ export const personalBudgetParamDocs = {
     source: '[V2] ADASS in seed 004 ("just 70%"); 1.0 m of 1.5 m in seeds 002–004',
   }),
   userDeclinePerYear: doc({
+    label: 'Yearly fall in users',
     unit: 'fraction per year',
     meaning:
       'Yearly fall in users of ongoing community services (both denominators), from tighter eligibility',
@@ -48,6 +52,7 @@ export const personalBudgetParamDocs = {
       'Derived: ADASS eligible users ≈1.0 m in Mar 2010 (seeds 002, 003) and 818,700 in Mar 2012 ([V] ADASS, MODEL.md §5): (0.8187)^(1/2) = 0.905',
   }),
   initialMedianUptake: doc({
+    label: 'Median uptake, March 2010',
     unit: 'fraction (ADASS basis)',
     meaning: "Median council's share of eligible users on a personal budget at 31 March 2010",
     min: 0.001,
@@ -59,6 +64,7 @@ export const personalBudgetParamDocs = {
       'Calibrated: 168,000 budgets in Mar 2010 (seeds 003, 004); half of councils under 10% on NI130 (seed 002)',
   }),
   initialLogitSd: doc({
+    label: 'Spread of uptake, March 2010',
     unit: 'log-odds',
     meaning: 'Spread across councils of the log-odds of uptake at 31 March 2010',
     min: 0,
@@ -70,6 +76,7 @@ export const personalBudgetParamDocs = {
       'Calibrated: one council in eight over 20% on NI130 (seed 002); one council at 59% (seed 004)',
   }),
   baseSpeed: doc({
+    label: 'Adoption speed',
     unit: 'log-odds per year',
     meaning: 'Median speed of adoption with no target pressure (logistic growth rate)',
     min: 0,
@@ -80,6 +87,7 @@ export const personalBudgetParamDocs = {
     source: 'Calibrated: 338,000 in Mar 2011 and 432,349 in Mar 2012 ([V] ADASS)',
   }),
   speedLogSd: doc({
+    label: 'Spread of adoption speed',
     unit: 'log of speed',
     meaning: 'Spread of adoption speed across councils (sd of its logarithm)',
     min: 0,
@@ -90,6 +98,7 @@ export const personalBudgetParamDocs = {
     source: '[M] wide variation between councils (seeds 002, 004); not separately identified',
   }),
   targetPressure: doc({
+    label: 'Target pressure',
     unit: 'multiplier per unit gap',
     meaning:
       'How much a council below a target speeds up: speed × (1 + pressure × urgency × gap to the target)',
@@ -101,6 +110,7 @@ export const personalBudgetParamDocs = {
     source: 'Calibrated: 250,000 at end Sep 2010 rising to 338,000 by the Apr 2011 milestone',
   }),
   targetHorizon: doc({
+    label: 'Target horizon',
     unit: 'years',
     meaning: 'Urgency of a target is exp(−years to its deadline / horizon); 1 once it has passed',
     min: 0.05,
@@ -111,6 +121,7 @@ export const personalBudgetParamDocs = {
     source: '[M] councils respond in the year before a deadline (seed 004: "significant effort")',
   }),
   unmonitoredTargetWeight: doc({
+    label: 'Weight of an unmonitored target',
     unit: 'fraction',
     meaning:
       'Pressure from a target not monitored through a mandatory indicator, relative to one that is (the National Indicator Set, with NI130, was abolished from April 2011)',
@@ -123,6 +134,7 @@ export const personalBudgetParamDocs = {
       'Calibrated: growth slowed in 2011-12 (338,000 to 432,349, [V] ADASS) despite the 100% target; [M] NIS abolished by DCLG, Oct 2010',
   }),
   directPaymentShare2010: doc({
+    label: 'Direct-payment share, March 2010',
     unit: 'fraction of NI130 users',
     meaning:
       'Share of users who would take a direct payment in Mar 2010 (the rest of the budgets are council-managed)',
@@ -135,6 +147,7 @@ export const personalBudgetParamDocs = {
       'Calibrated: half of 250,000 budgets were direct payments in autumn 2010 (seed 002); a third of 338,000 in Mar 2011 ([V] ADASS 2011)',
   }),
   directPaymentGrowth: doc({
+    label: 'Growth of the direct-payment share',
     unit: 'fraction of NI130 users per year',
     meaning: 'Yearly rise in the share of users who would take a direct payment',
     min: 0,
@@ -145,6 +158,7 @@ export const personalBudgetParamDocs = {
     source: 'Calibrated: most growth in 2010-11 came as council-managed budgets (seed 001)',
   }),
   directPaymentLogSd: doc({
+    label: 'Spread of the direct-payment share',
     unit: 'log of share',
     meaning: 'Spread across councils of the direct-payment share (sd of its logarithm)',
     min: 0,
@@ -155,6 +169,7 @@ export const personalBudgetParamDocs = {
     source: '[M]',
   }),
   averageAnnualCost: doc({
+    label: 'Mean package cost',
     unit: '£/year per user, 2010-11 prices',
     meaning: 'Mean cost of an ongoing community care package at commissioned (council) prices',
     min: 0,
@@ -165,6 +180,7 @@ export const personalBudgetParamDocs = {
     source: `Derived: £1.5 bn across 338,000 budgets in Mar 2011, ${ADASS2011}`,
   }),
   directPaymentPackageSize: doc({
+    label: 'Direct-payment package size',
     unit: 'multiple of the mean package',
     meaning: 'Relative size of the packages of people who take direct payments',
     min: 0,
@@ -175,6 +191,7 @@ export const personalBudgetParamDocs = {
     source: `Derived: a third of budgets are direct payments but carry half the money, ${ADASS2011}`,
   }),
   managedPackageSize: doc({
+    label: 'Managed-budget package size',
     unit: 'multiple of the mean package',
     meaning: 'Relative size of the packages of people with council-managed budgets',
     min: 0,
@@ -185,6 +202,7 @@ export const personalBudgetParamDocs = {
     source: `Derived as above so that budgets average the mean package, ${ADASS2011}`,
   }),
   setupCostPerBudget: doc({
+    label: 'Set-up cost',
     unit: '£ per new budget, 2010-11 prices',
     meaning: 'One-off cost of setting up a budget: support planning and resource allocation',
     min: 0,
@@ -196,6 +214,7 @@ export const personalBudgetParamDocs = {
     costEffect: true,
   }),
   supportCostDirectPayment: doc({
+    label: 'Support cost, direct payment',
     unit: '£/year per direct payment, 2010-11 prices',
     meaning: 'Ongoing support, brokerage, payroll and audit for a direct payment',
     min: 0,
@@ -207,6 +226,7 @@ export const personalBudgetParamDocs = {
     costEffect: true,
   }),
   supportCostManaged: doc({
+    label: 'Support cost, managed budget',
     unit: '£/year per managed budget, 2010-11 prices',
     meaning: 'Ongoing administration of a council-managed (notional) budget',
     min: 0,
@@ -218,6 +238,7 @@ export const personalBudgetParamDocs = {
     costEffect: true,
   }),
   directPaymentUnitCost: doc({
+    label: 'Direct-payment unit cost',
     unit: 'fraction of commissioned cost',
     meaning:
       'Unit cost of care bought with a direct payment relative to commissioned care, before support costs (negative: cheaper)',
@@ -231,6 +252,7 @@ export const personalBudgetParamDocs = {
     costEffect: true,
   }),
   managedUnitCost: doc({
+    label: 'Managed-budget unit cost',
     unit: 'fraction of commissioned cost',
     meaning:
       'Unit cost of care bought through a council-managed budget relative to commissioned care',
@@ -243,6 +265,7 @@ export const personalBudgetParamDocs = {
     costEffect: true,
   }),
   highCostSaving: doc({
+    label: 'High-cost package saving',
     unit: 'fraction of the package moved',
     meaning:
       'Saving on packages moved to a personal budget, from correcting high-cost packages left by poor commissioning',
@@ -255,6 +278,7 @@ export const personalBudgetParamDocs = {
     costEffect: true,
   }),
   blockAndInHouseShare: doc({
+    label: 'Block and in-house share',
     unit: 'fraction of commissioned spend',
     meaning: 'Share of commissioned care bought under block contracts or provided in-house',
     min: 0,
@@ -266,6 +290,7 @@ export const personalBudgetParamDocs = {
     costEffect: true,
   }),
   strandedFraction: doc({
+    label: 'Stranded cost',
     unit: 'fraction',
     meaning:
       'Share of block-contract or in-house cost that remains when users leave for a personal budget (fixed costs)',
@@ -278,6 +303,7 @@ export const personalBudgetParamDocs = {
     costEffect: true,
   }),
   strandedHalfLife: doc({
+    label: 'Half-life of stranded cost',
     unit: 'years',
     meaning: 'Half-life of stranded cost as contracts end and in-house services are reshaped',
     min: 0.1,
@@ -289,6 +315,7 @@ export const personalBudgetParamDocs = {
     costEffect: true,
   }),
   managedLeaveShare: doc({
+    label: 'Managed spending that leaves',
     unit: 'fraction',
     meaning:
       'Share of managed-budget spending that leaves block and in-house providers (all direct-payment spending leaves)',
@@ -301,6 +328,7 @@ export const personalBudgetParamDocs = {
     costEffect: true,
   }),
   annualTurnover: doc({
+    label: 'Turnover of budget holders',
     unit: 'fraction per year',
     meaning:
       'Share of budget holders replaced each year (deaths, moves), each needing a new set-up',
@@ -318,6 +346,20 @@ export type PersonalBudgetParamName = keyof typeof personalBudgetParamDocs;
 /** The denominators of uptake: NI130 as defined, or ADASS's truly eligible users. */
 export const uptakeBases = ['ni130', 'adass'] as const;
 export type UptakeBasis = (typeof uptakeBases)[number];
+
+/** The denominator councils measure themselves against, as a documented choice. */
+export const targetBasisDoc = {
+  kind: 'choice',
+  label: 'Target basis',
+  options: [
+    { value: 'ni130', label: 'NI130 (all users on ongoing services)' },
+    { value: 'adass', label: 'ADASS (eligible users, ≈70% of NI130)' },
+  ],
+  default: 'ni130',
+  meaning:
+    'Denominator against which councils measure themselves against a target: NI130 (the government indicator) or ADASS eligible users',
+  source: 'seeds 002, 004 (the disputed denominator)',
+} as const satisfies ChoiceDoc<UptakeBasis>;
 
 /**
  * The personal-budget parameters: every documented number (money in 2010-11 prices) and the basis

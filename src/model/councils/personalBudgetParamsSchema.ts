@@ -2,29 +2,24 @@
 // each number within its allowed range, with unit, meaning and source attached as metadata.
 // Kept out of the engine's imports: a worker that never validates parameters builds no schemas.
 import { z } from 'zod';
-import { money } from '../policy/field.ts';
+import { choiceSchema } from '../parameters/choiceSchema.ts';
+import { numberSchema } from '../parameters/numberSchema.ts';
 import {
   personalBudgetParamDocs,
-  uptakeBases,
-  type ParamDoc,
+  targetBasisDoc,
   type PersonalBudgetParamName,
   type PersonalBudgetParams,
 } from './personalBudgetParams.ts';
 
-const field = (d: ParamDoc) => money(d).meta({ ...d });
 const numericShape = Object.fromEntries(
-  Object.entries(personalBudgetParamDocs).map(([k, d]) => [k, field(d)]),
-) as { [K in PersonalBudgetParamName]: ReturnType<typeof field> };
+  Object.entries(personalBudgetParamDocs).map(([k, d]) => [k, numberSchema(d)]),
+) as { [K in PersonalBudgetParamName]: ReturnType<typeof numberSchema> };
 
 /** Schema of the personal-budget parameters; money in 2010-11 prices. */
 export const personalBudgetParamsSchema = z
   .object({
     ...numericShape,
-    targetBasis: z.enum(uptakeBases).meta({
-      meaning:
-        'Denominator against which councils measure themselves against a target: NI130 (the government indicator) or ADASS eligible users',
-      source: 'seeds 002, 004 (the disputed denominator)',
-    }),
+    targetBasis: choiceSchema(targetBasisDoc),
   })
   .strict();
 

@@ -12,7 +12,8 @@ import {
   zeroSpend,
   type RouteSpend,
 } from './spending.ts';
-import { inForce, targetPressure, type UptakeTarget } from './targets.ts';
+import { inForce, targetPressure, type UptakeTarget } from './uptakeTargets.ts';
+import { exp, pow } from '../math/index.ts';
 
 /** The model starts from the position at 31 March 2010 (decimal year 2010.25, 1 April 2010). */
 export const START = 2010.25;
@@ -94,7 +95,7 @@ interface Arm {
   stepSpend: RouteSpend[];
 }
 
-const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+const logistic = (x: number): number => 1 / (1 + exp(-x));
 
 /** Per-council state of one arm, carried from step to step. */
 interface ArmState {
@@ -141,7 +142,7 @@ function councilsAt(
   for (let c = 0; c < list.length; c++) {
     const council = list[c] as Council;
     const draw = draws[c] as CouncilDraw;
-    const users = council.eligibleUsers2010 * Math.pow(1 - p.userDeclinePerYear, years);
+    const users = council.eligibleUsers2010 * pow(1 - p.userDeclinePerYear, years);
     const held = (a[c] as number) * p.adassEligibleShare * users;
     const dpShare = draw.directPaymentShare2010 + p.directPaymentGrowth * years;
     const dp = Math.min(held, Math.max(0, dpShare) * users);
@@ -247,7 +248,7 @@ function runArm(
     budgetsBefore: new Float64Array(n),
   };
   const basisFactor = p.targetBasis === 'adass' ? 1 : p.adassEligibleShare;
-  const decay = Math.pow(0.5, h / p.strandedHalfLife);
+  const decay = pow(0.5, h / p.strandedHalfLife);
   const snapshots: PersonalBudgetSnapshot[] = [];
   const stepSpend: RouteSpend[] = [];
 

@@ -44,7 +44,7 @@ export interface CareParams {
  * ≤ £20k ≈50%, ≤ £35k ≈67%, > £100k ≈10%), the 65+ care-home share (2.5%), the mean care-home
  * stay (≈2.5 yr), the council-funded 65+ count (559,220), 65+ spend (£7.8 bn 2020-21, £10.8 bn
  * 2023-24) and the self-funder shares (ONS 2022-23). Home-care hours were fixed first
- * (src/model/data/fees.ts). Values are rounded to two or three significant figures and
+ * (src/model/data/careFees.ts). Values are rounded to two or three significant figures and
  * `npm run calibrate` shows the result on other seeds. Re-fit them together if one changes.
  * Trade-offs the fit could not remove: the Dilnot ≤ £20k/≤ £35k shares sit 4–5 points high and
  * the care-home share 0.5 points high (more care-home time lowers the first and raises the

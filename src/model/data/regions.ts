@@ -23,7 +23,7 @@ export interface RegionData {
   medianWealth: number;
   /**
    * Council care-home rate relative to England [M: ASC-FR 2022-23 unit costs by region, rounded],
-   * normalised in src/model/population/fees.ts so the 65+-weighted mean is 1.
+   * normalised in src/model/population/feeTable.ts so the 65+-weighted mean is 1.
    */
   feeRatio: number;
 }

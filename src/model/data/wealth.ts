@@ -54,7 +54,7 @@ export const WEALTH = {
   partnerKeptInCareHome: 0.4,
 } as const;
 
-/** First calendar year held in HOUSE_PRICE_INDEX (consumer prices: src/model/data/prices.ts). */
+/** First calendar year held in HOUSE_PRICE_INDEX (consumer prices: src/model/data/consumerPrices.ts). */
 export const INDEX_FIRST_YEAR = 2008;
 
 /**

@@ -1,7 +1,7 @@
 // The published sources behind a run's inputs, listed in its manifest: the policy presets its
 // arms use, the CPI table, and the population, care and council data (src/model/data, councils).
 import { resolvePolicy, type PolicyRef } from '../policy/index.ts';
-import { CPI_FIRST_YEAR, CPI_INDEX } from '../data/prices.ts';
+import { CPI_FIRST_YEAR, CPI_INDEX } from '../data/consumerPrices.ts';
 
 /** One input's provenance: what it is, the year(s) its figures refer to, and where they come from. */
 export interface DataSource {
@@ -19,31 +19,31 @@ export const modelDataSources: readonly DataSource[] = [
     name: 'Consumer prices index (CPI), 2015 = 100',
     year: `${CPI_FIRST_YEAR}–${CPI_FIRST_YEAR + CPI_INDEX.length - 1}`,
     source:
-      '[V to 2024] ONS series D7BT annual rates; [M] 2025 3.4% (ONS monthly releases), 2026 onwards 2.0% (Bank of England target). src/model/data/prices.ts',
+      '[V to 2024] ONS series D7BT annual rates; [M] 2025 3.4% (ONS monthly releases), 2026 onwards 2.0% (Bank of England target). src/model/data/consumerPrices.ts',
   },
   {
     name: 'Population aged 65+, 85+ and 90+, England',
     year: '2021',
     source:
-      '[V] Census 2021 (65+: 10.4 m; 90+: 0.5 m); [M] 85+ ≈1.3 m; couple shares by age [M] Census 2021 living arrangements. src/model/data/population.ts',
+      '[V] Census 2021 (65+: 10.4 m; 90+: 0.5 m); [M] 85+ ≈1.3 m; couple shares by age [M] Census 2021 living arrangements. src/model/data/populationFigures.ts',
   },
   {
     name: 'Cohorts turning 65 (births 65 years earlier)',
     year: '1955–1980 births',
     source:
-      '[M] ONS Birth summary tables (England and Wales, rounded) × 0.8 reaching 65 in England (ONS life tables and mid-year estimates). src/model/data/population.ts',
+      '[M] ONS Birth summary tables (England and Wales, rounded) × 0.8 reaching 65 in England (ONS life tables and mid-year estimates). src/model/data/populationFigures.ts',
   },
   {
     name: 'Working-age adults (18–64) in long-term care',
     year: '2023-24',
     source:
-      '[V] NHS England ASC-FR/SALT (858,720 all ages − 559,220 aged 65+); [M] ONS care-home residents 2022-23; SALT new clients and primary support reason. src/model/data/population.ts',
+      '[V] NHS England ASC-FR/SALT (858,720 all ages − 559,220 aged 65+); [M] ONS care-home residents 2022-23; SALT new clients and primary support reason. src/model/data/populationFigures.ts',
   },
   {
     name: 'Mortality (Gompertz–Makeham by sex, fitted)',
     year: '2010–12 (at 85); latest ONS period (at 65)',
     source:
-      '[V] ONS period life expectancy at 65 (men 18.3–19.7, women 20.9–22.0) and at 85 (men 5.8, women 6.8); [M] background term from ONS National Life Tables. src/model/data/mortality.ts',
+      '[V] ONS period life expectancy at 65 (men 18.3–19.7, women 20.9–22.0) and at 85 (men 5.8, women 6.8); [M] background term from ONS National Life Tables. src/model/data/mortalityFit.ts',
   },
   {
     name: 'Care-career transition hazards',
@@ -55,19 +55,19 @@ export const modelDataSources: readonly DataSource[] = [
     name: 'Care-home council rates and fee index',
     year: '2008-09 to 2025-26 (anchor 2023-24)',
     source:
-      '[V2] ASC-FR 2023-24 unit costs (£916 residential, £1,026 nursing); [M] Laing & Buisson 2011, CMA care homes market study 2017 (£621), National Living Wage rises 2024–25. src/model/data/fees.ts',
+      '[V2] ASC-FR 2023-24 unit costs (£916 residential, £1,026 nursing); [M] Laing & Buisson 2011, CMA care homes market study 2017 (£621), National Living Wage rises 2024–25. src/model/data/careFees.ts',
   },
   {
     name: 'Home-care council hourly rate',
     year: '2008-09 to 2025-26',
     source:
-      '[V] Homecare Association (£23.26 2024-25, £24.10 2025-26); [M] UKHCA surveys for earlier years, interpolated. src/model/data/fees.ts',
+      '[V] Homecare Association (£23.26 2024-25, £24.10 2025-26); [M] UKHCA surveys for earlier years, interpolated. src/model/data/careFees.ts',
   },
   {
     name: 'Self-funder premium and NHS continuing healthcare share',
     year: '2016 (premium)',
     source:
-      '[V] CMA care homes market study 2017 (£846 vs £621/wk); [M] Homecare Association market surveys (home care); [M] NHS England CHC returns (≈15% of nursing-home residents). src/model/data/fees.ts',
+      '[V] CMA care homes market study 2017 (£846 vs £621/wk); [M] Homecare Association market surveys (home care); [M] NHS England CHC returns (≈15% of nursing-home residents). src/model/data/careFees.ts',
   },
   {
     name: 'Regions: 65+ share, home ownership, house prices, wealth, fee levels',
@@ -96,7 +96,8 @@ export const modelDataSources: readonly DataSource[] = [
   {
     name: 'Calibration targets',
     year: '2011–2024',
-    source: 'MODEL.md §4 and §5, each target with its own source. src/model/data/targets.ts',
+    source:
+      'MODEL.md §4 and §5, each target with its own source. src/model/data/calibrationTargets.ts',
   },
 ];
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { scenarioSchema, type ScenarioInput } from '../simulate/scenario.ts';
 import { measureDefs } from '../simulate/measures.ts';
-import { L } from '../simulate/lifetime.ts';
+import { L } from '../simulate/lifetimeOutcomes.ts';
 import { sliceCount } from '../simulate/plan.ts';
 import type { PartialResult } from '../simulate/result.ts';
 import { dataSourcesFor } from './dataSources.ts';
@@ -55,6 +55,28 @@ export const engineSettingsSchema = z
   )
   .strict();
 
+/**
+ * The shards (`--shard i/n`) whose replicates a manifest's results hold: one for a shard's own
+ * output, all of them for a merge. Absent for a run of every replicate at once.
+ */
+export const shardsSchema = z
+  .object(
+    {
+      count: count(1, 1_000).meta({ meaning: 'Shards the replicates were split into (n)' }),
+      held: z
+        .array(count(1, 1_000))
+        .min(1)
+        .max(1_000)
+        .refine((a) => a.every((x, i) => i === 0 || x > a[i - 1]!), {
+          error: 'must be shard numbers in increasing order, each once',
+        })
+        .meta({ meaning: 'Shard numbers (i, from 1) whose replicates the results hold' }),
+    },
+    { error: 'must be an object {count, held}' },
+  )
+  .strict()
+  .refine((s) => s.held.every((i) => i <= s.count), { error: 'held shards must be ≤ count' });
+
 export const manifestSchema = z
   .object(
     {
@@ -82,6 +104,7 @@ export const manifestSchema = z
       resultsHash: z.string({ error: 'must be text' }).regex(/^sha256:[0-9a-f]{64}$/, {
         error: 'must be "sha256:" followed by 64 lower-case hexadecimal digits',
       }),
+      shards: shardsSchema.optional(),
     },
     { error: 'must be an object (a run manifest)' },
   )
@@ -123,6 +146,8 @@ export interface ManifestArgs {
   resultsHash?: string;
   /** Time of the run; default now. */
   createdAt?: Date;
+  /** The shards the results hold, when they are not the whole run. */
+  shards?: { count: number; held: number[] };
 }
 
 /**
@@ -152,6 +177,7 @@ export async function buildManifest(args: ManifestArgs): Promise<Manifest> {
     dataSources: dataSourcesFor(scenario.arms.map((a) => a.policy)),
     createdAt: (args.createdAt ?? new Date()).toISOString(),
     resultsHash,
+    ...(args.shards ? { shards: args.shards } : {}),
   });
 }
 

@@ -1,8 +1,7 @@
 // An optional microdata sample: a few simulated people followed year by year in every arm, for
 // checking the rules on individual careers. The engine produces the rows; this writes them.
-import { csvFormatRows } from 'd3';
+import { csvRows, type CsvCell } from './csv.ts';
 import type { STATE_NAMES } from '../population/states.ts';
-import { csvNumber } from './tidyCsv.ts';
 
 /** Most distinct people (replicate, person id) a sample may hold. */
 export const MAX_SAMPLE_PEOPLE = 1000;
@@ -61,13 +60,7 @@ export function personSampleCsv(rows: readonly PersonSampleRow[]): string {
     throw new RangeError(
       `person sample holds ${people.size} people; at most ${MAX_SAMPLE_PEOPLE} allowed`,
     );
-  const out: string[][] = [PERSON_SAMPLE_COLUMNS.map(([c]) => c)];
-  for (const r of rows)
-    out.push(
-      PERSON_SAMPLE_COLUMNS.map(([, k]) => {
-        const v = r[k];
-        return typeof v === 'number' ? csvNumber(v) : v;
-      }),
-    );
-  return csvFormatRows(out) + '\n';
+  const out: CsvCell[][] = [PERSON_SAMPLE_COLUMNS.map(([c]) => c)];
+  for (const r of rows) out.push(PERSON_SAMPLE_COLUMNS.map(([, k]) => r[k]));
+  return csvRows(out) + '\n';
 }

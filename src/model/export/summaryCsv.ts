@@ -1,9 +1,9 @@
 // The run summary as CSV: mean and 5th/50th/95th percentiles across replicates for every arm,
 // measure and year, as levels and as differences from the first arm.
-import { csvFormatRows } from 'd3';
 import { measureDefs } from '../simulate/measures.ts';
 import type { MeasureSeries, RunSummary } from '../simulate/summarise.ts';
-import { csvNumber, scenarioName } from './tidyCsv.ts';
+import { csvRows, type CsvCell } from './csv.ts';
+import { scenarioName } from './tidyCsv.ts';
 
 /** Column names of the summary CSV, in order. */
 export const SUMMARY_COLUMNS = [
@@ -25,27 +25,16 @@ export const SUMMARY_COLUMNS = [
  * is that of the difference, not a difference of intervals). Units are the measure's units.
  */
 export function summaryCsv(scenario: { name?: string | undefined }, summary: RunSummary): string {
-  const rows: string[][] = [[...SUMMARY_COLUMNS]];
+  const rows: CsvCell[][] = [[...SUMMARY_COLUMNS]];
   const name = scenarioName(scenario);
   const add = (arm: string, comparison: 'level' | 'difference', series: MeasureSeries) => {
     for (const d of measureDefs) {
       for (const p of series[d.name]) {
-        rows.push([
-          name,
-          arm,
-          comparison,
-          String(p.year),
-          d.name,
-          d.unit,
-          csvNumber(p.mean),
-          csvNumber(p.p5),
-          csvNumber(p.p50),
-          csvNumber(p.p95),
-        ]);
+        rows.push([name, arm, comparison, p.year, d.name, d.unit, p.mean, p.p5, p.p50, p.p95]);
       }
     }
   };
   for (const [arm, series] of Object.entries(summary.arms)) add(arm, 'level', series);
   for (const [arm, series] of Object.entries(summary.differences)) add(arm, 'difference', series);
-  return csvFormatRows(rows) + '\n';
+  return csvRows(rows) + '\n';
 }

@@ -1,6 +1,7 @@
 // Per-replicate results as a tidy (long) CSV: one row per scenario × arm × replicate × year ×
-// measure, ready for readr or pandas. Text is quoted by d3-dsv; numbers keep full precision.
-import { csvFormatRows, csvFormatValue } from 'd3';
+// measure, ready for readr or pandas. Text is quoted and neutralised (csv.ts); numbers keep full
+// precision.
+import { csvNumber, csvRows, csvText } from './csv.ts';
 import { measureDefs } from '../simulate/measures.ts';
 import { vi, type PartialResult } from '../simulate/result.ts';
 
@@ -22,12 +23,6 @@ export type ScenarioLabel = { name?: string | undefined; startYear: number };
 export const scenarioName = (s: { name?: string | undefined }): string => s.name ?? 'unnamed';
 
 /**
- * A number as CSV text: shortest text that parses back to the same double (`String(x)`), and
- * `NA` for NaN, which readr, pandas and `Number()` all read as missing/NaN.
- */
-export const csvNumber = (x: number): string => (Number.isNaN(x) ? 'NA' : String(x));
-
-/**
  * The tidy CSV in chunks: the header line, then one chunk per arm and replicate (rows for every
  * year and measure). Join them for the whole file, or stream them into a zip. `replicate` is the
  * engine's 0-based replicate index; `year` is the calendar year the financial year starts in.
@@ -38,12 +33,12 @@ export function* tidyCsvChunks(
   results: readonly PartialResult[],
 ): Generator<string> {
   const reps = [...results].sort((a, b) => a.replicate - b.replicate);
-  yield csvFormatRows([[...TIDY_COLUMNS]]) + '\n';
-  const name = csvFormatValue(scenarioName(scenario));
-  // Quote each text field once (d3-dsv), then only numbers vary from row to row.
-  const tails = measureDefs.map((d) => `,${csvFormatValue(d.name)},${csvFormatValue(d.unit)},`);
+  yield csvRows([TIDY_COLUMNS]) + '\n';
+  const name = csvText(scenarioName(scenario));
+  // Quote each text field once, then only numbers vary from row to row.
+  const tails = measureDefs.map((d) => `,${csvText(d.name)},${csvText(d.unit)},`);
   for (const [a, armName] of armNames.entries()) {
-    const head = `${name},${csvFormatValue(armName)},`;
+    const head = `${name},${csvText(armName)},`;
     for (const r of reps) {
       if (a >= r.arms) throw new Error(`replicate ${r.replicate} has only ${r.arms} arms`);
       const lines: string[] = [];

@@ -4,14 +4,17 @@
 // the same ranges as the policy's fields when the scenario is parsed (policyRef.ts), and
 // resolvePolicy checks the merged policy as well for the calculator and the forms.
 import type { Policy } from './schema.ts';
-import type { PolicyRef } from './policyRef.ts';
+import type { Overrides, PolicyRef } from './policyRef.ts';
 import { presets } from './presets.ts';
 
 /** The preset of `ref` with its overrides applied; named after them when there are any. */
 export function mergePolicy(ref: PolicyRef): Policy {
   if (typeof ref === 'string') return presets[ref];
-  const base = presets[ref.preset];
-  const o = ref.overrides ?? {};
+  return applyOverrides(presets[ref.preset], ref.overrides ?? {});
+}
+
+/** `base` with `o` applied (an upper capital limit given as one number applies to both). */
+export function applyOverrides(base: Policy, o: Overrides): Policy {
   const { upperCapitalLimit, ...rest } = o;
   const ucl =
     upperCapitalLimit === undefined

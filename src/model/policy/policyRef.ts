@@ -1,7 +1,8 @@
 // How scenarios, the calculator and the CLI name a policy: a preset id, or a preset with
 // overrides (a reform as a small diff over a preset).
 import { z } from 'zod';
-import { money } from './field.ts';
+import { numberSchema } from '../parameters/numberSchema.ts';
+import { policyChoiceDocs, policyParameterDocs as d } from '../parameters/policyParameters.ts';
 import { policySchema, type Policy } from './schema.ts';
 import { mergePolicy } from './mergePolicy.ts';
 import { presets, presetIds, type PresetId } from './presets.ts';
@@ -10,28 +11,28 @@ const presetIdSchema = z.enum(presetIds as [PresetId, ...PresetId[]], {
   error: `must be one of ${presetIds.join(', ')}`,
 });
 
-const limit = money({ unit: '£', min: 0, max: 2_000_000, meaning: 'Upper capital limit' });
-
-/** Override keys accepted over a preset; each maps to a field of the policy schema. */
+/** Override keys accepted over a preset; each maps to a field of the policy schema, same doc. */
 export const overridesSchema = z
   .object({
-    cap: money({ unit: '£', min: 0, max: 10_000_000, meaning: 'Lifetime cap' }).nullable(),
+    cap: numberSchema(d.cap).nullable(),
     upperCapitalLimit: z.union([
-      limit,
-      z.object({ homeCounted: limit, otherwise: limit }).strict(),
+      numberSchema(d['upperCapitalLimit.homeCounted']),
+      z
+        .object({
+          homeCounted: numberSchema(d['upperCapitalLimit.homeCounted']),
+          otherwise: numberSchema(d['upperCapitalLimit.otherwise']),
+        })
+        .strict(),
     ]),
-    lowerCapitalLimit: limit,
-    dailyLivingCost: money({ unit: '£/week', min: 0, max: 5_000, meaning: 'Daily living costs' }),
-    personalExpensesAllowance: money({ unit: '£/week', min: 0, max: 1_000, meaning: 'PEA' }),
-    minimumIncomeGuarantee: money({ unit: '£/week', min: 0, max: 2_000, meaning: 'MIG' }),
-    councilContributionCounts: z.boolean(),
-    tariffBand: money({ unit: '£', min: 1, max: 100_000, meaning: 'Tariff band' }),
-    propertyDisregardWeeks: money({
-      unit: 'weeks',
-      min: 0,
-      max: 520,
-      meaning: 'Property disregard',
-    }),
+    lowerCapitalLimit: numberSchema(d.lowerCapitalLimit),
+    dailyLivingCost: numberSchema(d.dailyLivingCost),
+    personalExpensesAllowance: numberSchema(d.personalExpensesAllowance),
+    minimumIncomeGuarantee: numberSchema(d.minimumIncomeGuarantee),
+    minimumIncomeGuarantee25ToPensionAge: numberSchema(d.minimumIncomeGuarantee25ToPensionAge),
+    minimumIncomeGuarantee18To24: numberSchema(d.minimumIncomeGuarantee18To24),
+    councilContributionCounts: z.boolean().meta({ ...policyChoiceDocs.councilContributionCounts }),
+    tariffBand: numberSchema(d.tariffBand),
+    propertyDisregardWeeks: numberSchema(d.propertyDisregardWeeks),
   })
   .partial()
   .strict();
@@ -41,7 +42,13 @@ export type Overrides = z.infer<typeof overridesSchema>;
 export const policyRefSchema = z.union(
   [
     presetIdSchema,
-    z.object({ preset: presetIdSchema, overrides: overridesSchema.optional() }).strict(),
+    z
+      .object({
+        preset: presetIdSchema,
+        overrides: overridesSchema.optional(),
+        overridesPriceYear: numberSchema(d.overridesPriceYear).optional(),
+      })
+      .strict(),
   ],
   { error: `must be a preset id (${presetIds.join(', ')}) or {"preset": id, "overrides": {...}}` },
 );

@@ -1,6 +1,6 @@
 // The starting age–sex structure of England's 65+ population: survival-curve shape within the
 // bands 65–84, 85–89 and 90+, scaled to the 2021 Census totals (MODEL.md §4).
-import { MORTALITY } from '../data/mortality.ts';
+import { MORTALITY } from '../data/mortalityFit.ts';
 import {
   BIRTHS_EW,
   BIRTHS_EW_FIRST_YEAR,
@@ -10,9 +10,10 @@ import {
   POPULATION_90_PLUS,
   REACHING_65_PER_BIRTH,
   STOCK_YEAR,
-} from '../data/population.ts';
-import { deathProbability, survival } from './mortality.ts';
+} from '../data/populationFigures.ts';
+import { deathProbability, survival } from './gompertzMakeham.ts';
 import { AGE_COUNT, MAX_AGE } from './states.ts';
+import { powInt } from '../math/index.ts';
 
 /**
  * Persons by sex and age in England, 2021: index `sex * AGE_COUNT + age`, zero below 65. Within
@@ -67,5 +68,5 @@ export function populationGrowth65(year: number): number {
       deaths += (n[sex * AGE_COUNT + age] ?? 0) * deathProbability(gm, age);
   }
   const yearly = 1 + (turning65(STOCK_YEAR + 1) - deaths) / POPULATION_65_PLUS;
-  return yearly ** (year - STOCK_YEAR);
+  return powInt(yearly, year - STOCK_YEAR);
 }

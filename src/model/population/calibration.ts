@@ -1,14 +1,14 @@
 // Calibration of the population and care-career model: runs replicates with different seeds and
-// compares each measure with its published target (src/model/data/targets.ts).
+// compares each measure with its published target (src/model/data/calibrationTargets.ts).
 import { calibrationRow, type CalibrationRow } from '../calibration/row.ts';
-import { priceFactor } from '../data/prices.ts';
+import { presets } from '../policy/presets.ts';
 import { REGION_INDEX } from '../data/regions.ts';
-import { TARGETS, type TargetId } from '../data/targets.ts';
+import { TARGETS, type TargetId } from '../data/calibrationTargets.ts';
 import { populationGrowth65 } from './ageStructure.ts';
 import { buildCareModel, type CareModel } from './careModel.ts';
-import { buildFeeTable, homeCareHourlyRate } from './fees.ts';
+import { buildFeeTable, homeCareHourlyRate } from './feeTable.ts';
 import { generateEntrants, generateStock } from './generate.ts';
-import { runLifetimes } from './lifetime.ts';
+import { runLifetimes } from './lifetimeCareCosts.ts';
 import { measureStock } from './snapshot.ts';
 import { measureWealth } from './wealthMeasures.ts';
 
@@ -24,8 +24,12 @@ export interface CalibrationOptions {
   cohortSize?: number;
 }
 
-/** Fee year of the lifetime-cost cohort: the latest year with published council fees (2023-24). */
-export const LIFETIME_FEE_YEAR = 2023;
+/**
+ * Year the lifetime-cost cohort turns 65: the Dilnot figures are lifetime costs of people turning
+ * 65 in 2010-11, at 2010-11 prices. Their wealth is 2010-11's; each year of their care is charged
+ * at that year's fees (the history, then its projection) and brought back to 2010-11 prices.
+ */
+export const LIFETIME_FEE_YEAR = 2010;
 
 /** Simulated value of every target for one replicate, in the target's unit. */
 export type Measures = Record<TargetId, number>;
@@ -57,8 +61,7 @@ export function measureReplicate(
   const fees2023 = buildFeeTable(2023);
   const snap = measureStock(stock, model, buildFeeTable(2022), [fees2023, buildFeeTable(2020)]);
   const wealth = measureWealth(stock);
-  // Lifetime costs: 65-year-olds with 2023 wealth under 2023-24 fees and rules, then expressed in
-  // 2010-11 prices with the CPI (MODEL.md §7: CPI-adjusted unless said otherwise).
+  // Lifetime costs: 65-year-olds with 2010-11 wealth, fees and means test, charged by the engine.
   const cohortSpec = { seed, replicate, sampleFraction: 1, priceYear: LIFETIME_FEE_YEAR };
   const cohort = generateEntrants(
     cohortSpec,
@@ -67,9 +70,10 @@ export function measureReplicate(
     0,
     options.cohortSize ?? 40_000,
   );
-  const life = runLifetimes(cohort, model, fees2023);
-  const to2010 = priceFactor(LIFETIME_FEE_YEAR, 2010);
-  const cost = life.cost.map((c) => c * to2010);
+  // England's means test in money of the day: limits frozen since 2010-11 (as written in the
+  // current preset); the allowances are 2025-26's throughout (MODEL.md §2 lists earlier ones).
+  const life = runLifetimes(cohort, model, LIFETIME_FEE_YEAR, presets.current);
+  const cost = life.cost;
   const men = (k: number) => cohort.sex[k] === 0;
   const women = (k: number) => cohort.sex[k] === 1;
   const regionShare = (name: string) => {
@@ -99,7 +103,6 @@ export function measureReplicate(
     selfFunderSouthEast: regionShare('South East'),
     selfFunderNorthEast: regionShare('North East'),
     councilFunded65: snap.councilFunded65 * g2023,
-    grossSpend65: (g2023 * ((snap.spendCareHomes[0] ?? 0) + (snap.spendCommunity[0] ?? 0))) / bn,
     olderSpend2020: (g2020 * ((snap.spendCareHomes[1] ?? 0) + (snap.spendCommunity[1] ?? 0))) / bn,
     olderSpend2020CareHomes: (g2020 * (snap.spendCareHomes[1] ?? 0)) / bn,
     olderSpend2020Community: (g2020 * (snap.spendCommunity[1] ?? 0)) / bn,

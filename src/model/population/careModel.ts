@@ -2,9 +2,10 @@
 // sex, age and state, with the no-care death rate solved so that everyone's mortality is the
 // Gompertz–Makeham curve; plus the prevalence and spell lengths of care at each age (for the stock).
 import { CARE_PARAMS, type AgeHazard, type CareParams } from '../data/care.ts';
-import { MORTALITY } from '../data/mortality.ts';
-import { PARTNER_AGE_GAP } from '../data/population.ts';
+import { MORTALITY } from '../data/mortalityFit.ts';
+import { PARTNER_AGE_GAP } from '../data/populationFigures.ts';
 import { AGE_COUNT, CareState, inCareHome, inHomeCare, MAX_AGE, STATE_COUNT } from './states.ts';
+import { exp } from '../math/index.ts';
 
 /** Risk groups: 0 = owns their home, 1 = does not (higher care needs at the same age). */
 export const GROUP_COUNT = 2;
@@ -47,12 +48,12 @@ export function cell(group: number, sex: number, age: number): number {
   return (group * 2 + sex) * AGES + (age > TOP_AGE ? TOP_AGE : age);
 }
 
-const ageHazard = (h: AgeHazard, age: number): number => h.at65 * Math.exp(h.perYear * (age - 65));
+const ageHazard = (h: AgeHazard, age: number): number => h.at65 * exp(h.perYear * (age - 65));
 
 /** Gompertz–Makeham hazard averaged over [age, age + 1), per year. */
 function yearHazard(sex: number, age: number): number {
   const p = sex === 0 ? MORTALITY.male : MORTALITY.female;
-  return p.A + (p.B / p.c) * (Math.exp(p.c * (age + 1 - 65)) - Math.exp(p.c * (age - 65)));
+  return p.A + (p.B / p.c) * (exp(p.c * (age + 1 - 65)) - exp(p.c * (age - 65)));
 }
 
 /**
@@ -120,7 +121,7 @@ function hazards(
 function probabilities(h: Float64Array, from: number, out: Float64Array): void {
   let total = 0;
   for (let k = 0; k < STATE_COUNT; k++) total += h[k] ?? 0;
-  const leave = 1 - Math.exp(-total);
+  const leave = 1 - exp(-total);
   for (let k = 0; k < STATE_COUNT; k++) out[k] = total > 0 ? ((h[k] ?? 0) / total) * leave : 0;
   out[from] = 1 - leave;
 }
@@ -304,7 +305,7 @@ export function buildCareModel(
         recordCohort(dist, cell(g, sex, age), t.prev, prevalence, spell);
         // Solve for the no-care death hazard that reproduces the life table at this age; if
         // care's excess mortality alone would exceed it, scale the excess down instead.
-        t.at(g, sex, age, 1 - Math.exp(-yearHazard(sex, age)));
+        t.at(g, sex, age, 1 - exp(-yearHazard(sex, age)));
         let noCare = 0;
         let scale = 1;
         if (t.deathGiven(0, 1) < t.target) {
@@ -325,7 +326,7 @@ export function buildCareModel(
         0,
         Math.min(MAX_AGE, age + (sex === 0 ? -PARTNER_AGE_GAP : PARTNER_AGE_GAP)),
       );
-      partnerDeath[sex * AGE_COUNT + age] = 1 - Math.exp(-yearHazard(1 - sex, partnerAge));
+      partnerDeath[sex * AGE_COUNT + age] = 1 - exp(-yearHazard(1 - sex, partnerAge));
     }
   }
   return { params, scenario, cumulative: t.cumulative, prevalence, spell, partnerDeath };

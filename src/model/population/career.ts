@@ -3,7 +3,7 @@
 // partner dies. No policy input exists here, so careers are common to every policy arm.
 import { Stream } from '../rng.ts';
 import { cell, type CareModel } from './careModel.ts';
-import type { Population } from './population.ts';
+import type { Population } from './populationColumns.ts';
 import { CareState, MAX_AGE, STATE_COUNT } from './states.ts';
 
 // Module-level copies: imported bindings can be slower to read in hot loops.

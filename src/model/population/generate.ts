@@ -1,14 +1,14 @@
 // Seeded generator of England's synthetic population: the 2021 stock (65+ and the working-age
 // cohort in care) and the cohorts entering in later years. Person i of (seed, replicate, cohort)
 // is drawn from its own stream, so any slice [start, end) can be made without the others.
-import { MALE_SHARE_AT_65, POPULATION_65_PLUS, WORKING_AGE } from '../data/population.ts';
+import { MALE_SHARE_AT_65, POPULATION_65_PLUS, WORKING_AGE } from '../data/populationFigures.ts';
 import { BASE_PRICE_YEAR } from '../data/wealth.ts';
 import { deriveKey, deriveKey1, deriveStep, hashSeed, keyRoot, Stream } from '../rng.ts';
 import { turning65 } from './ageStructure.ts';
 import type { CareModel } from './careModel.ts';
 import { ageSexCdf, fillOlder, fillWorkingAge, pickIn, type Uprating } from './personDraws.ts';
-import { allocatePopulation, type Population } from './population.ts';
-import { cpiUprating, houseUprating } from './prices.ts';
+import { allocatePopulation, type Population } from './populationColumns.ts';
+import { cpiUprating, houseUprating } from './uprating.ts';
 import { AGE_COUNT } from './states.ts';
 
 // Hot-loop bindings copied once: under tsx's module transform every read of an imported

@@ -1,15 +1,15 @@
 // The draws that make one synthetic person, in a fixed order from the person's own stream:
 // age and sex, region and council, household, wealth, and care state at the start.
 import { councils } from '../councils/councils.ts';
-import { COUPLE_SHARE, WORKING_AGE } from '../data/population.ts';
+import { COUPLE_SHARE, WORKING_AGE } from '../data/populationFigures.ts';
 import { ENGLAND_MEDIAN_WEALTH, REGIONS } from '../data/regions.ts';
 import { WEALTH } from '../data/wealth.ts';
 import type { Stream } from '../rng.ts';
 import { stockAgeStructure } from './ageStructure.ts';
 import { cell, type CareModel } from './careModel.ts';
-import { normalQuantile } from './normal.ts';
-import type { Population } from './population.ts';
+import type { Population } from './populationColumns.ts';
 import { AGE_COUNT, MAX_AGE } from './states.ts';
+import { exp, normalQuantile, pow } from '../math/index.ts';
 
 /** Cumulative persons by `sex * AGE_COUNT + age` in 2021 (65+ only). */
 export const ageSexCdf = (() => {
@@ -59,9 +59,8 @@ const PARTNER_KEPT = W.partnerKeptInCareHome;
 /** Median home value by region, £ (BASE_PRICE_YEAR). */
 const HOME_MEDIAN = Float64Array.from(REGIONS, (r) => r.housePrice * W.property.medianRatio);
 /** Regional factor on savings: (regional / England median wealth)^elasticity. */
-const SAVINGS_FACTOR = Float64Array.from(
-  REGIONS,
-  (r) => (r.medianWealth / ENGLAND_MEDIAN_WEALTH) ** W.financial.elasticity,
+const SAVINGS_FACTOR = Float64Array.from(REGIONS, (r) =>
+  pow(r.medianWealth / ENGLAND_MEDIAN_WEALTH, W.financial.elasticity),
 );
 /** Ownership probability for people 65+: region, couple and age over 80 (WEALTH.ownership). */
 function ownershipProbability(region: number, couple: boolean, age: number): number {
@@ -115,20 +114,14 @@ export function pickIn(cdf: ArrayLike<number>, offset: number, n: number, u: num
 }
 
 /**
- * `2 × pairs` independent standard normals from as many uniforms of `st` (Box–Muller, both
- * outputs of each pair), into `out`. One loop rather than a function called once per pair: with
- * three calls inlined into drawWealth, V8 had no room left to inline the stream's `next`, and
- * every uniform was boxed as a heap number on its way back (a third of a task's garbage).
+ * `n` independent standard normals from as many uniforms of `st`, into `out`. One loop rather
+ * than a call per normal: with several calls inlined into drawWealth, V8 had no room left to
+ * inline the stream's `next`, and every uniform was boxed as a heap number on its way back.
  */
-function normalPairs(st: Stream, out: Float64Array, pairs: number): void {
-  for (let k = 0; k < pairs; k++) {
-    const r = Math.sqrt(-2 * Math.log(1 - st.next()));
-    const theta = 2 * Math.PI * st.next();
-    out[2 * k] = r * Math.cos(theta);
-    out[2 * k + 1] = r * Math.sin(theta);
-  }
+function standardNormals(st: Stream, out: Float64Array, n: number): void {
+  for (let k = 0; k < n; k++) out[k] = st.normal();
 }
-const normals = new Float64Array(6);
+const normals = new Float64Array(5);
 
 /** Mixes the household wealth rank z with independent noise e at correlation rho. */
 const correlated = (z: number, rho: number, e: number): number =>
@@ -153,7 +146,7 @@ function drawPlace(p: Population, j: number, st: Stream): number {
   return region;
 }
 
-/** Ownership, home value, savings and income from a shared wealth rank (six uniform draws). */
+/** Ownership, home value, savings and income from a shared wealth rank (five uniform draws). */
 function drawWealth(
   p: Population,
   j: number,
@@ -163,8 +156,8 @@ function drawWealth(
   older: boolean,
   up: Uprating,
 ): void {
-  // Five normals from three Box–Muller pairs (six uniforms): z, then four independent noises.
-  normalPairs(st, normals, 3);
+  // Five normals (five uniforms): the wealth rank z, then four independent noises.
+  standardNormals(st, normals, 5);
   const z = normals[0] ?? 0;
   const own = correlated(z, OWN_RHO, normals[1] ?? 0) > ownThreshold;
   const propertyNoise = correlated(z, PROPERTY_RHO, normals[2] ?? 0);
@@ -174,20 +167,20 @@ function drawWealth(
   p.ownsHome[j] = own ? 1 : 0;
   p.riskGroup[j] = own ? 0 : 1;
   p.propertyValue[j] = own
-    ? (HOME_MEDIAN[region] ?? 0) * Math.exp(W.property.logSd * propertyNoise) * up.house
+    ? (HOME_MEDIAN[region] ?? 0) * exp(W.property.logSd * propertyNoise) * up.house
     : 0;
   if (older) {
     const f = W.financial;
     const median = (own ? f.ownerMedian : f.renterMedian) * (SAVINGS_FACTOR[region] ?? 1);
-    p.financialAssets[j] = share * median * Math.exp(f.logSd * financialNoise) * up.prices;
+    p.financialAssets[j] = share * median * exp(f.logSd * financialNoise) * up.prices;
     const i = W.income;
     const privateMedian = own ? i.ownerPrivateMedian : i.renterPrivateMedian;
-    p.income[j] = (i.statePension + privateMedian * Math.exp(i.logSd * incomeNoise)) * up.prices;
+    p.income[j] = (i.statePension + privateMedian * exp(i.logSd * incomeNoise)) * up.prices;
   } else {
     const w = WORKING_AGE;
-    const household = w.financialMedian * Math.exp(w.financialLogSd * financialNoise);
+    const household = w.financialMedian * exp(w.financialLogSd * financialNoise);
     p.financialAssets[j] = share * household * up.prices;
-    p.income[j] = w.incomeMedian * Math.exp(w.incomeLogSd * incomeNoise) * up.prices;
+    p.income[j] = w.incomeMedian * exp(w.incomeLogSd * incomeNoise) * up.prices;
   }
 }
 
@@ -219,6 +212,7 @@ export function fillOlder(
   p.youngOnset[j] = 0;
   p.onsetAge[j] = state === 0 ? 255 : Math.max(65, age - spell);
   p.chcRank[j] = st.next();
+  p.careCost[j] = st.normal();
 }
 
 /** A working-age person already in care, or (entrant) just entering it: 15 draws. */
@@ -244,4 +238,5 @@ export function fillWorkingAge(
   p.spellYears[j] = entrant ? 0 : age - Math.max(18, onset);
   p.youngOnset[j] = 1;
   p.chcRank[j] = st.next();
+  p.careCost[j] = st.normal();
 }

@@ -1,11 +1,11 @@
 // Cross-section of the starting stock for calibration: who is in care, who self-funds (interim
 // test), how many people councils support during a year and what that costs them.
-import { NHS_CHC_SHARE_OF_NURSING } from '../data/fees.ts';
+import { NHS_CHC_SHARE_OF_NURSING } from '../data/careFees.ts';
 import { REGIONS } from '../data/regions.ts';
 import { careerStream, nextCareState } from './career.ts';
 import type { CareModel } from './careModel.ts';
-import type { FeeTable } from './fees.ts';
-import type { Population } from './population.ts';
+import type { FeeTable } from './feeTable.ts';
+import type { Population } from './populationColumns.ts';
 import {
   assessableCapital,
   isSelfFunder,

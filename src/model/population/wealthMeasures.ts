@@ -1,11 +1,12 @@
 // Wealth statistics of the 65+ stock in the published definitions: household ownership, ONS
 // total household wealth (with pensions, 2008-10 prices) and IFS wealth per person (2022).
-import { MORTALITY } from '../data/mortality.ts';
+import { MORTALITY } from '../data/mortalityFit.ts';
 import { BASE_PRICE_YEAR, WEALTH } from '../data/wealth.ts';
-import { deathProbability } from './mortality.ts';
-import type { Population } from './population.ts';
-import { cpiUprating, houseUprating } from './prices.ts';
+import { deathProbability } from './gompertzMakeham.ts';
+import type { Population } from './populationColumns.ts';
+import { cpiUprating, houseUprating } from './uprating.ts';
 import { AGE_COUNT, MAX_AGE } from './states.ts';
+import { powInt } from '../math/index.ts';
 
 /** Wealth statistics over people aged 65+ (shares of persons unless stated). */
 export interface WealthMeasures {
@@ -29,7 +30,7 @@ const annuity = (() => {
       let alive = 1;
       let pv = 0;
       for (let t = 0; age + t < 120; t++) {
-        pv += alive * v ** t;
+        pv += alive * powInt(v, t);
         alive *= 1 - deathProbability(gm, age + t);
       }
       a[sex * AGE_COUNT + age] = pv;

@@ -1,7 +1,7 @@
 // The person index space of a scenario: the 2021 stock first, then each year's entrants (people
 // turning 65, new working-age users) up to the last simulated year. Slices cut this space into
 // fixed ranges, whatever the number of workers.
-import { STOCK_YEAR, POPULATION_65_PLUS } from '../data/population.ts';
+import { STOCK_YEAR, POPULATION_65_PLUS } from '../data/populationFigures.ts';
 import {
   entrantSize,
   generateEntrants,
@@ -10,7 +10,7 @@ import {
   type PopulationSpec,
 } from '../population/generate.ts';
 import type { CareModel } from '../population/careModel.ts';
-import type { Population } from '../population/population.ts';
+import type { Population } from '../population/populationColumns.ts';
 
 export interface CohortRange {
   /** 0 for the 2021 stock, else the calendar year of entry. */

@@ -1,8 +1,8 @@
 // Resource limits: a scenario's time and memory estimated up front from its size, and a refusal
 // that says by how much it is over and what would fit, before any worker starts.
 import { MEASURE_COUNT } from './measures.ts';
-import { L } from './lifetime.ts';
-import { STOCK_YEAR } from '../data/population.ts';
+import { L } from './lifetimeOutcomes.ts';
+import { STOCK_YEAR } from '../data/populationFigures.ts';
 import { peoplePerReplicate, sliceCount, type PlanInput } from './plan.ts';
 
 const MiB = 1024 * 1024;
@@ -148,7 +148,8 @@ export type LimitCheck =
 /** Two significant figures, rounded down: a suggestion that fits. */
 function roundDown(x: number): number {
   if (x < 100) return Math.max(1, Math.floor(x));
-  const p = 10 ** (Math.floor(Math.log10(x)) - 1);
+  let p = 1;
+  while (x >= 100 * p) p *= 10;
   return Math.floor(x / p) * p;
 }
 

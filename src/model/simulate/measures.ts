@@ -7,7 +7,7 @@ export interface MeasureDef {
   meaning: string;
 }
 
-export const measureDefs = [
+const baseMeasures = [
   {
     name: 'council_net_spend',
     unit: '£ a year',
@@ -41,6 +41,12 @@ export const measureDefs = [
       'Extra cost of the personal-budget target against no target (set-up, support, unit costs, stranded costs, savings)',
   },
   {
+    name: 'council_spend_gross',
+    unit: '£ a year',
+    meaning:
+      'Gross council spending on care it arranges: what councils pay providers before people’s contributions (ASC-FR’s gross current expenditure on long-term support)',
+  },
+  {
     name: 'person_spend',
     unit: '£ a year',
     meaning:
@@ -62,10 +68,16 @@ export const measureDefs = [
     meaning: 'People in a residential or nursing home at any time in the year',
   },
   {
+    name: 'care_home_residents',
+    unit: 'people',
+    meaning:
+      'People in a residential or nursing home at a point in the year, averaged over the year (resident-years)',
+  },
+  {
     name: 'self_funders_in_care_homes',
     unit: 'people',
     meaning:
-      'Care-home residents paying the full fee themselves for most of their weeks in the year',
+      'Care-home residents paying the full cost of their care themselves (above the upper capital limit, or with the council paying nothing: full-cost payers, as ONS counts self-funders) at a point in the year, averaged over the year',
   },
   {
     name: 'people_council_funded',
@@ -101,7 +113,81 @@ export const measureDefs = [
   },
 ] as const satisfies readonly MeasureDef[];
 
-export type MeasureName = (typeof measureDefs)[number]['name'];
+/**
+ * Measures also recorded for each age group, by the person's age in the year: people aged 65+,
+ * and working-age adults (18–64). The all-ages measure is their sum, except that
+ * council_net_spend also holds the councils' personal-budget costs, which have no age.
+ */
+export const BY_AGE = [
+  'council_net_spend',
+  'council_spend_means_tested',
+  'council_spend_after_cap',
+  'council_spend_dlc_support',
+  'council_spend_admin',
+  'council_spend_gross',
+  'person_spend',
+  'person_spend_dlc',
+  'people_in_care',
+  'people_in_care_homes',
+  'care_home_residents',
+  'self_funders_in_care_homes',
+  'people_council_funded',
+  'people_reaching_cap',
+  'people_at_cap',
+] as const satisfies readonly (typeof baseMeasures)[number]['name'][];
+
+/** The age groups reported apart: suffix of their measures and how labels name them. */
+export const AGE_GROUPS = [
+  { suffix: '_65plus', label: 'aged 65+', minAge: 65 },
+  { suffix: '_18_64', label: 'aged 18–64', minAge: 18 },
+] as const;
+
+/**
+ * The reform's effect: an arm minus the first arm (the baseline), replicate by replicate and
+ * component by component (0 in the baseline). reform_effect_council_net_spend answers "what
+ * does the reform cost councils"; council_spend_after_cap alone does not, because means-tested
+ * support, daily-living-cost support, administration and personal budgets change too.
+ */
+export const EFFECTS = [
+  'council_net_spend',
+  'council_spend_means_tested',
+  'council_spend_after_cap',
+  'council_spend_dlc_support',
+  'council_spend_admin',
+  'council_spend_personal_budgets',
+  'person_spend',
+  'council_net_spend_65plus',
+  'council_net_spend_18_64',
+] as const;
+
+type BaseName = (typeof baseMeasures)[number]['name'];
+type AgeName = `${(typeof BY_AGE)[number]}${(typeof AGE_GROUPS)[number]['suffix']}`;
+type EffectName = `reform_effect_${(typeof EFFECTS)[number]}`;
+export type MeasureName = BaseName | AgeName | EffectName;
+
+const byName = new Map<string, MeasureDef>(baseMeasures.map((d) => [d.name, d]));
+const ageDefs = AGE_GROUPS.flatMap((g) =>
+  BY_AGE.map((name) => {
+    const base = byName.get(name)!;
+    const def = {
+      name: `${name}${g.suffix}`,
+      unit: base.unit,
+      meaning: `${base.meaning}: people ${g.label} in the year${name === 'council_net_spend' ? ' (without the councils’ personal-budget costs, which have no age)' : ''}`,
+    };
+    byName.set(def.name, def);
+    return def;
+  }),
+);
+const effectDefs = EFFECTS.map((name) => ({
+  name: `reform_effect_${name}`,
+  unit: byName.get(name)!.unit,
+  meaning: `This arm’s ${name} minus the first arm’s (the baseline), replicate by replicate; 0 in the baseline`,
+}));
+
+/** Every measure, in the order of the results arrays. */
+export const measureDefs = [...baseMeasures, ...ageDefs, ...effectDefs] as readonly (MeasureDef & {
+  name: MeasureName;
+})[];
 export const MEASURE_COUNT = measureDefs.length;
 
 /** Index of each measure in result arrays. */

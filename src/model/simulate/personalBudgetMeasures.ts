@@ -10,7 +10,7 @@ import {
   type UptakeTarget,
 } from '../councils/index.ts';
 import { START } from '../councils/simulatePersonalBudgets.ts';
-import { priceFactor } from '../data/prices.ts';
+import { priceFactor } from '../data/consumerPrices.ts';
 import { Stream } from '../rng.ts';
 import type { ReplicateContext } from './replicateContext.ts';
 

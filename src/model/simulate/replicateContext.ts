@@ -4,14 +4,19 @@
 import { deriveKey, hashSeed, Stream } from '../rng.ts';
 import { triangular as triangularDraw } from '../councils/personalBudgetParams.ts';
 import { buildCareModel, type CareModel } from '../population/careModel.ts';
-import { buildFeeTable } from '../population/fees.ts';
+import { buildFeeTable } from '../population/feeTable.ts';
 import { REGIONS } from '../data/regions.ts';
-import { HOME_CARE_SELF_FUNDER_PREMIUM, NHS_CHC_SHARE_OF_NURSING } from '../data/fees.ts';
-import { cpi, CPI_INDEX } from '../data/prices.ts';
-import { compileRules, weeklyPence, type ChargingRules } from '../charging/index.ts';
+import { HOME_CARE_SELF_FUNDER_PREMIUM, NHS_CHC_SHARE_OF_NURSING } from '../data/careFees.ts';
+import { cpi, CPI_INDEX } from '../data/consumerPrices.ts';
+import {
+  compileRulesByBand,
+  MigBand,
+  pensionCreditAgeIn,
+  weeklyPence,
+  type ChargingRules,
+} from '../charging/index.ts';
 // Not policy/index.ts, which builds the policy schemas: the engine's workers need none (mergePolicy.ts).
-import { mergePolicy } from '../policy/mergePolicy.ts';
-import { repricePolicy } from '../policy/reprice.ts';
+import { policyAt } from '../policy/reprice.ts';
 import { CareState, STATE_COUNT, STATE_NAMES } from '../population/states.ts';
 import type { Scenario, Triangular } from './scenario.ts';
 import { sampleFractionFor, cohortRanges, totalPeople, type CohortRange } from './cohorts.ts';
@@ -32,7 +37,10 @@ export interface ReplicateDraws {
 
 export interface ArmRules {
   name: string;
+  /** The rules at pension-credit age (for what does not depend on age: the cap, the limits). */
   rules: ChargingRules;
+  /** The rules for each MIG age band, indexed by `MigBand`. */
+  byBand: readonly ChargingRules[];
   /** Care accounts exist (a cap): administration costs and s18(3) arranging apply. */
   hasCap: boolean;
 }
@@ -49,6 +57,16 @@ export interface ReplicateContext {
   /** Weekly fee a self-funder pays (pence), indexed as councilRate. */
   selfFunderFee: Int32Array;
   arms: ArmRules[];
+  /** Pension-credit qualifying age in each year of the run (the MIG's age bands). */
+  pensionCreditAge: Int32Array;
+  /** The current means test at the start year's prices: what people in care paid before it. */
+  pastRules: readonly ChargingRules[];
+  /**
+   * Real fees of years before the start against the start year's, England average by state:
+   * `[(yearsBack − 1) * STATE_COUNT + state]`, yearsBack = 1 … PAST_YEARS (earlier years as
+   * the last). The fee history: care cost less in real terms before.
+   */
+  pastFeeRatio: Float64Array;
   chcShare: number;
   /** Chance that a person is in the microdata sample. */
   sampleFraction: number;
@@ -71,7 +89,7 @@ export function drawParameters(s: Scenario, replicate: number): ReplicateDraws {
   };
 }
 
-/** CPI inflation assumed beyond the CPI table (src/model/data/prices.ts). */
+/** CPI inflation assumed beyond the CPI table (src/model/data/consumerPrices.ts). */
 const longRunCpi = (): number =>
   CPI_INDEX[CPI_INDEX.length - 1]! / CPI_INDEX[CPI_INDEX.length - 2]! - 1;
 
@@ -103,6 +121,25 @@ function feeTables(s: Scenario, d: ReplicateDraws) {
   return { council, selfFunder };
 }
 
+/** Years before the start whose fees pastFeeRatio holds (the longest spell the stock has). */
+export const PAST_YEARS = 31;
+
+/** Real fee of each care state in each year before the start, against the start year's. */
+function pastFeeRatios(startYear: number): Float64Array {
+  const out = new Float64Array(PAST_YEARS * STATE_COUNT);
+  const now = buildFeeTable(startYear);
+  for (let back = 1; back <= PAST_YEARS; back++) {
+    const year = startYear - back;
+    const then = buildFeeTable(year);
+    const real = cpi(startYear) / cpi(year);
+    for (let st = 0; st < STATE_COUNT; st++) {
+      const base = now.council[st] ?? 0; // region 0: regional ratios cancel
+      out[(back - 1) * STATE_COUNT + st] = base > 0 ? ((then.council[st] ?? 0) * real) / base : 1;
+    }
+  }
+  return out;
+}
+
 /** Builds the context of replicate `replicate` of a (validated) scenario. */
 export function buildReplicateContext(scenario: Scenario, replicate: number): ReplicateContext {
   const draws = drawParameters(scenario, replicate);
@@ -125,9 +162,20 @@ export function buildReplicateContext(scenario: Scenario, replicate: number): Re
     councilRate: fees.council,
     selfFunderFee: fees.selfFunder,
     arms: scenario.arms.map((a) => {
-      const policy = repricePolicy(mergePolicy(a.policy), scenario.startYear);
-      return { name: a.name, rules: compileRules(policy), hasCap: policy.cap !== null };
+      const policy = policyAt(a.policy, scenario.startYear);
+      const byBand = compileRulesByBand(policy);
+      return {
+        name: a.name,
+        rules: byBand[MigBand.pensionCreditAge]!,
+        byBand,
+        hasCap: policy.cap !== null,
+      };
     }),
+    pensionCreditAge: Int32Array.from({ length: scenario.years }, (_, t) =>
+      pensionCreditAgeIn(scenario.startYear + t),
+    ),
+    pastRules: compileRulesByBand(policyAt('current', scenario.startYear)),
+    pastFeeRatio: pastFeeRatios(scenario.startYear),
     chcShare: NHS_CHC_SHARE_OF_NURSING,
     sampleFraction:
       scenario.engine.samplePeople / Math.max(1, scenario.replicates * totalPeople(cohorts)),

@@ -1,7 +1,7 @@
 // What one (replicate, slice) task returns and how slices add up into a replicate. Sums are taken
 // in slice order, never completion order, so results do not depend on scheduling.
 import { MEASURE_COUNT } from './measures.ts';
-import { L } from './lifetime.ts';
+import { L } from './lifetimeOutcomes.ts';
 import type { PersonSampleRow } from '../export/personSample.ts';
 
 /** Per-year measures of every arm, and lifetime blocks, for one task or one whole replicate. */
@@ -53,7 +53,8 @@ export function combineSlices(parts: readonly PartialResult[]): PartialResult {
     for (let i = 0; i < out.values.length; i++) out.values[i]! += p.values[i]!;
     for (let i = 0; i < out.lifetime.length; i++) out.lifetime[i]! += p.lifetime[i]!;
     out.personYears += p.personYears;
-    if (p.sample?.length) (out.sample ??= []).push(...p.sample);
+    // A loop, not push(...sample): a sample can hold 400,000 rows, too many arguments.
+    if (p.sample?.length) for (const row of p.sample) (out.sample ??= []).push(row);
   }
   return out;
 }

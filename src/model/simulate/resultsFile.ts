@@ -2,9 +2,20 @@
 // base64, so that shards can be merged and re-summarised exactly, on any machine.
 import { z } from 'zod';
 import { emptyResult, type PartialResult } from './result.ts';
+import { MEASURE_COUNT } from './measures.ts';
+import { L } from './lifetimeOutcomes.ts';
 import type { Scenario } from './scenario.ts';
 
 export const RESULTS_FORMAT = 'care-cap-results';
+
+/**
+ * The largest results file a valid scenario can produce (bytes): 1,000 replicates of 8 arms over
+ * 50 years, each number 8 bytes in base64 (4/3), plus the scenario. Readers refuse anything larger.
+ */
+export function maxResultsFileBytes(): number {
+  const perReplicate = 8 * (MEASURE_COUNT * 50 + L.size) * 8;
+  return Math.ceil((1_000 * (perReplicate * 4)) / 3) + 1_000 * 200 + 6 * (1 << 20);
+}
 
 export interface ResultsFile {
   format: typeof RESULTS_FORMAT;

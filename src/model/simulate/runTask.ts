@@ -2,27 +2,28 @@
 // year by year through their care career (drawn from their own stream, whatever the policy) and
 // the charging rules of every arm (common random numbers), aggregated as they go.
 import { keyBelow, Stream } from '../rng.ts';
-import {
-  chargeSpan,
-  emptyTotals,
-  personalCap,
-  toPence,
-  type ChargeTotals,
-  type ChargingState,
-  type WeekOfCare,
-} from '../charging/index.ts';
+import { emptyTotals, toPence, type ChargeTotals, type WeekOfCare } from '../charging/index.ts';
 import { careerStream, nextCareState, partnerDies } from '../population/career.ts';
-import type { Population } from '../population/population.ts';
-import { CareState, DEATH_YEAR_FRACTION, STATE_COUNT, STATE_NAMES } from '../population/states.ts';
+import type { Population } from '../population/populationColumns.ts';
+import { CareState, DEATH_YEAR_FRACTION, STATE_COUNT } from '../population/states.ts';
 import { REGIONS } from '../data/regions.ts';
-import type { Scenario } from './scenario.ts';
+import { WORKING_AGE_COST_RATIO } from '../data/careFees.ts';
+import { careHomeFactor, homeCareFactor } from '../population/careCost.ts';
 import { replicateContext, type ReplicateContext } from './replicateContext.ts';
 import { peopleIn, totalPeople } from './cohorts.ts';
-import { emptyResult, vi, type PartialResult } from './result.ts';
-import { M, MEASURE_COUNT } from './measures.ts';
-import { L, newDeath, recordDeath, type Death } from './lifetime.ts';
-import { personalBudgetMeasures } from './personalBudgetMeasures.ts';
-import { decileOf, wealthDecileCuts } from './wealthDeciles.ts';
+import { emptyResult, type PartialResult } from './result.ts';
+import {
+  addSavings,
+  chargeArmsYear,
+  chargeBeforeStart,
+  newArmState,
+  startFromArm0,
+  openArms,
+  setCaps,
+  type ArmState,
+} from './armCharging.ts';
+import { Recorder } from './recorder.ts';
+import type { Scenario } from './scenario.ts';
 
 const WEEKS_PER_YEAR = 52;
 const SETTING = ['homeCare', 'homeCare', 'homeCare', 'residential', 'nursing', 'homeCare'] as const;
@@ -31,46 +32,23 @@ const ARRANGED_TAG = 0x518;
 /** Stream tag for whether a person is in the microdata sample. */
 const SAMPLE_TAG = 0x5a3e;
 
-/** Per-arm running state of one person, reused from person to person. */
-interface ArmState extends ChargingState {
-  paid: number;
-  councilPaid: number;
-  capitalDrawn: number;
-  careWeeks: number;
-  /** Care weeks before the cap was reached, or -1 while not reached. */
-  weeksToCap: number;
-  /** The person's own cap in this arm (pence, null for none), set in their first year of care. */
-  cap: number | null;
+/** A person's money for care, set at their first year of care (pence a week; factors). */
+interface PersonMoney {
+  weeklyIncome: number;
+  /** Factors on the person's home-care and care-home costs: their needs' level, and for
+   * working-age adults the dearer packages they need (WORKING_AGE_COST_RATIO). */
+  homeCareCost: number;
+  careHomeCost: number;
 }
 
 /** Objects reused from person to person so the hot loop allocates nothing. */
 interface Scratch {
   totals: ChargeTotals;
   care: WeekOfCare;
+  money: PersonMoney;
   /** The career stream, reseeded for each person. */
   stream: Stream;
-  death: Death;
 }
-
-/**
- * Zero as V8 stores a double (−0 equals 0 in every sum and comparison here). Sums in pence can pass
- * 2³¹ (£21.5 m of savings); fields that start as small integers are compiled for small integers,
- * and the first larger sum threw away simulatePerson's compiled code in every fresh worker.
- */
-const PENCE_ZERO = -0;
-
-const newArmState = (): ArmState => ({
-  financial: PENCE_ZERO,
-  home: PENCE_ZERO,
-  careAccount: PENCE_ZERO,
-  weeksInCareHome: 0,
-  paid: PENCE_ZERO,
-  councilPaid: PENCE_ZERO,
-  capitalDrawn: PENCE_ZERO,
-  careWeeks: 0,
-  weeksToCap: -1,
-  cap: null,
-});
 
 /**
  * Runs task (replicate, slice) of a scenario and returns its aggregated results. The scenario must
@@ -106,14 +84,12 @@ export function runPeople(
   slice: number,
   blocks: Iterable<PeopleBlock>,
 ): PartialResult {
-  const scenario = ctx.scenario;
-  const out = emptyResult(ctx.replicate, slice, ctx.arms.length, scenario.years);
+  const out = emptyResult(ctx.replicate, slice, ctx.arms.length, ctx.scenario.years);
+  const recorder = new Recorder(ctx, out);
   // Pushed one by one, not `ctx.arms.map(...)`: map's array is shaped differently when V8 has
-  // compiled this function than when it has not, and simulatePerson's compiled code was then
-  // thrown away for the other shape, task after task.
+  // compiled this function than when it has not (simulatePerson's code was then thrown away).
   const arms: ArmState[] = [];
   for (let a = 0; a < ctx.arms.length; a++) arms.push(newArmState());
-  const cuts = wealthDecileCuts(scenario.startYear);
   const scratch: Scratch = {
     totals: emptyTotals(),
     care: {
@@ -125,85 +101,74 @@ export function runPeople(
       councilArranged: false,
     },
     stream: new Stream(0),
-    death: newDeath(),
+    // Doubles from the start, so V8 never recompiles for a first non-integer factor.
+    money: { weeklyIncome: 0, homeCareCost: 0.5, careHomeCost: 0.5 },
   };
   for (const { pop, entryYear } of blocks) {
     for (let j = 0; j < pop.size; j++)
-      simulatePerson(ctx, pop, j, entryYear, arms, out, scratch, cuts);
+      simulatePerson(ctx, pop, j, entryYear, arms, recorder, scratch);
   }
-  copyCommonMeasures(out);
-  if (slice === 0) addPersonalBudgets(ctx, out);
+  recorder.finish(slice);
   return out;
 }
 
-// Hot-loop constants: measure offsets and states as plain numbers (imported objects and bindings
-// cost a lookup on every read).
-const MC = MEASURE_COUNT;
-const POP65 = M.population_65plus;
-const DEATHS = M.deaths;
-const IN_CARE = M.people_in_care;
-const IN_CARE_HOMES = M.people_in_care_homes;
-const NET = M.council_net_spend;
-const MEANS_TESTED = M.council_spend_means_tested;
-const AFTER_CAP = M.council_spend_after_cap;
-const DLC_SUPPORT = M.council_spend_dlc_support;
-const ADMIN = M.council_spend_admin;
-const PERSON = M.person_spend;
-const PERSON_DLC = M.person_spend_dlc;
-const SELF_FUNDERS_CH = M.self_funders_in_care_homes;
-const COUNCIL_FUNDED = M.people_council_funded;
-const REACHING_CAP = M.people_reaching_cap;
-const AT_CAP = M.people_at_cap;
+// Hot-loop constants: states as plain numbers (imported bindings cost a lookup on every read).
 const NONE: number = CareState.none;
 const DEAD: number = CareState.dead;
 const RESIDENTIAL: number = CareState.residential;
 const NURSING: number = CareState.nursing;
+const DEATH_WEEKS = Math.round(WEEKS_PER_YEAR * DEATH_YEAR_FRACTION);
 const STATES: number = STATE_COUNT;
 const REGION_COUNT = REGIONS.length;
-const LIFETIME_SIZE = L.size;
-const DEATH_WEEKS = Math.round(WEEKS_PER_YEAR * DEATH_YEAR_FRACTION);
 
+/**
+ * One person from their entry year to death or the end of the run. Each year: the career step
+ * (next year's care state and whether a partner dies, from the person's own stream, whatever the
+ * policy), then the arms' charging for a year of charged care, and what happened is told to the
+ * recorder.
+ */
 function simulatePerson(
   ctx: ReplicateContext,
   pop: Population,
   j: number,
   entryYear: number,
   arms: ArmState[],
-  out: PartialResult,
+  recorder: Recorder,
   scratch: Scratch,
-  cuts: Float64Array,
 ): void {
   const s = ctx.scenario;
-  const Y = s.years;
   const startYear = s.startYear;
-  const end = startYear + Y;
+  const end = startYear + s.years;
   const w = pop.weight[j]!;
-  const poundsWeight = w / 100;
   const sex = pop.sex[j]!;
   const group = pop.riskGroup[j]!;
-  const region = pop.region[j]!;
   const chc = pop.chcRank[j]! < ctx.chcShare;
   const key = pop.careerKey[j]!;
   const stream = careerStream(pop, j, scratch.stream);
   const sampled = ctx.sampleFraction > 0 && keyBelow(key, SAMPLE_TAG, ctx.sampleFraction);
-  // Whether a self-funder asks the council to arrange care: drawn when first needed.
-  let arranged = -1;
+  const model = ctx.model;
+  // The career: age, care state, partner, the age needs began, weeks in a care home.
   let age = pop.age[j]!;
   let state: number = pop.careState[j]!;
   let partner = pop.couple[j] === 1;
   let onset = pop.onsetAge[j]! === 255 ? -1 : pop.onsetAge[j]!;
   let careHomeWeeks =
     state === RESIDENTIAL || state === NURSING ? pop.spellYears[j]! * WEEKS_PER_YEAR : 0;
+  // The money: set up at the person's first year of care (most people never need it). Care before
+  // the start year (the stock's spell so far, and any years from 2021 to the start) is paid under
+  // the current means test in arm 0 alone, whose money every arm starts the run from.
   let armsReady = false;
-  // Whether the partner died (leaving their half of joint savings) before armsReady.
+  let pastCare = false;
+  let runStarted = false;
+  // Whether the partner died (leaving their half of joint savings) before the arms were set up.
   let inherited = false;
-  let weeklyIncome = 0;
-  let personYears = 0;
+  // Whether a self-funder asks the council to arrange care: drawn when first needed.
+  let arranged = -1;
+  const money = scratch.money;
   const nArms = arms.length;
-  const v = out.values;
-  const model = ctx.model;
 
   for (let year = entryYear; year < end; year++) {
+    // The career step.
     const next = nextCareState(state, age, sex, group, stream, model);
     const partnerDied = partnerDies(age, sex, stream, model);
     const inCare = state !== NONE && state !== DEAD;
@@ -211,183 +176,119 @@ function simulatePerson(
     // NHS continuing healthcare pays some people's nursing care in full: those are not charged.
     const charged = inCare && !(state === NURSING && chc);
     if (inCare && onset < 0) onset = age;
-    if (year >= startYear) {
-      // Each arm's money is set up at the person's first year of care (or at once for the
-      // microdata sample, which reports capital every year): most people never need care.
-      if (!armsReady && (sampled || charged)) {
-        armsReady = true;
-        const financial = toPence(pop.financialAssets[j]!);
-        const home = pop.ownsHome[j] ? toPence(pop.propertyValue[j]!) : 0;
-        for (let a = 0; a < nArms; a++) {
-          const st = arms[a]!;
-          st.financial = financial;
-          st.home = home;
-          st.careAccount = 0;
-          st.paid = 0;
-          st.councilPaid = 0;
-          st.capitalDrawn = 0;
-          st.careWeeks = 0;
-          st.weeksToCap = -1;
-          // (Added, not multiplied: V8 compiles a product of small integers for small integers.)
-          if (inherited) st.financial += financial;
+    if (year < startYear) {
+      if (charged) {
+        if (!armsReady) armsReady = setUpMoney(arms, pop, j, inherited, money);
+        // Care before the start at the fee history's real fees [M: the same care each year]:
+        // the stock's spell so far once, then this year.
+        const care = careOf(ctx, pop, j, state, 0, partner, money, scratch.care);
+        const spell = pastCare ? 0 : pop.spellYears[j]!;
+        const now = startYear - year;
+        for (let k = spell; k >= 0; k--) {
+          const inCareHome = careHomeWeeks - k * WEEKS_PER_YEAR;
+          const then = age - k;
+          chargeBeforeStart(ctx, arms, care, now + k, state, inCareHome, then, scratch.totals);
         }
+        pastCare = true;
       }
+    } else {
       const t = year - startYear;
       const dies = next === DEAD;
       const weeks = dies ? DEATH_WEEKS : WEEKS_PER_YEAR;
-      // Measures that no policy changes are kept once (arm 0) and copied to the others at the end.
-      if (age >= 65) v[POP65 * Y + t]! += w;
-      if (dies) v[DEATHS * Y + t]! += w;
-      if (inCare) {
-        v[IN_CARE * Y + t]! += w;
-        if (careHome) v[IN_CARE_HOMES * Y + t]! += w;
+      recorder.personYear(t, w, age, dies, inCare, careHome, weeks);
+      if (sampled) recorder.samplePerson(pop, j, year, age, state);
+      if (!armsReady && (sampled || charged))
+        armsReady = setUpMoney(arms, pop, j, inherited, money);
+      if (armsReady && !runStarted) {
+        runStarted = true;
+        // A person of the stock already in care when the run starts in 2021 has their spell so far.
+        if (!pastCare && charged && pop.spellYears[j]! > 0) {
+          const care = careOf(ctx, pop, j, state, 0, partner, money, scratch.care);
+          for (let back = pop.spellYears[j]!; back >= 1; back--) {
+            const inCareHome = careHomeWeeks - back * WEEKS_PER_YEAR;
+            const then = age - back;
+            chargeBeforeStart(ctx, arms, care, back, state, inCareHome, then, scratch.totals);
+          }
+          pastCare = true;
+        }
+        if (pastCare) startFromArm0(arms);
       }
+      // The arms' charging.
       if (charged) {
-        if (arranged < 0) {
+        if (arranged < 0)
           arranged = keyBelow(key, ARRANGED_TAG, ctx.draws.councilArrangedShare) ? 1 : 0;
-        }
-        const k = (t * REGION_COUNT + region) * STATES + state;
         const firstYearOfCare = arms[0]!.careWeeks === 0;
-        if (firstYearOfCare) {
-          // Onset is known from the first year of care on, and with it each arm's own cap.
-          weeklyIncome = toPence(pop.income[j]!);
-          for (let a = 0; a < nArms; a++) arms[a]!.cap = personalCap(ctx.arms[a]!.rules, onset);
-        }
-        const care = scratch.care;
-        care.setting = SETTING[state]!;
-        care.weeklyFee = ctx.selfFunderFee[k]!;
-        care.councilRate = ctx.councilRate[k]!;
-        care.weeklyIncome = weeklyIncome;
-        care.partnerAtHome = partner;
-        for (let a = 0; a < nArms; a++) {
-          const arm = ctx.arms[a]!;
-          const st = arms[a]!;
-          care.councilArranged = arm.hasCap && arranged === 1;
-          st.weeksInCareHome = careHomeWeeks;
-          const cap = st.cap;
-          const wasAtCap = cap !== null && st.careAccount >= cap && st.careWeeks > 0;
-          const tot = chargeSpan(arm.rules, cap, st, care, weeks, scratch.totals);
-          const reached = tot.capReachedInWeek !== null || (cap === 0 && st.careWeeks === 0);
-          if (reached && st.weeksToCap < 0) {
-            st.weeksToCap = st.careWeeks + (tot.capReachedInWeek ?? 0);
-          }
-          st.careWeeks += weeks;
-          st.paid += tot.personPays;
-          st.councilPaid += tot.councilPays;
-          st.capitalDrawn += tot.capitalDrawn;
-          let admin = 0;
-          if (arm.hasCap && tot.weeksSelfFunding > 0) {
-            admin = (s.costs.careAccountAdminPerYear * weeks) / WEEKS_PER_YEAR;
-            if (firstYearOfCare) admin += s.costs.assessmentCost;
-          }
-          const b = a * MC * Y + t;
-          const pounds = poundsWeight;
-          const meansTested = Math.max(
-            0,
-            tot.councilPays - tot.councilAfterCap - tot.councilDlcSupport,
-          );
-          v[b + NET * Y]! += tot.councilPays * pounds + admin * w;
-          v[b + MEANS_TESTED * Y]! += meansTested * pounds;
-          v[b + AFTER_CAP * Y]! += tot.councilAfterCap * pounds;
-          v[b + DLC_SUPPORT * Y]! += tot.councilDlcSupport * pounds;
-          v[b + ADMIN * Y]! += admin * w;
-          v[b + PERSON * Y]! += tot.personPays * pounds;
-          v[b + PERSON_DLC * Y]! += tot.dailyLivingCosts * pounds;
-          if (careHome && tot.weeksSelfFunding * 2 > tot.weeks) v[b + SELF_FUNDERS_CH * Y]! += w;
-          if (tot.councilPays > 0) v[b + COUNCIL_FUNDED * Y]! += w;
-          if (reached) v[b + REACHING_CAP * Y]! += w;
-          if (reached || wasAtCap || tot.weeksAfterCap > 0) v[b + AT_CAP * Y]! += w;
-          if (sampled) sampleRow(out, ctx, pop, j, a, year, age, state, st, tot);
-        }
+        // Onset is known from the first year of care on, and with it each arm's own cap.
+        if (firstYearOfCare) setCaps(arms, ctx.arms, onset);
+        chargeArmsYear(
+          ctx,
+          arms,
+          careOf(ctx, pop, j, state, t, partner, money, scratch.care),
+          weeks,
+          careHomeWeeks,
+          arranged === 1,
+          firstYearOfCare,
+          t,
+          w,
+          age,
+          scratch.totals,
+          recorder,
+          sampled,
+        );
       } else if (sampled) {
-        for (let a = 0; a < nArms; a++)
-          sampleRow(out, ctx, pop, j, a, year, age, state, arms[a]!, null);
+        for (let a = 0; a < nArms; a++) recorder.sampleArm(a, arms[a]!, null);
       }
-      personYears++;
-      if (dies) {
-        const death = scratch.death;
-        const initialWealth =
-          pop.financialAssets[j]! + (pop.ownsHome[j] ? pop.propertyValue[j]! : 0);
-        death.decile = decileOf(cuts, initialWealth);
-        death.weight = w;
-        death.initialWealth = initialWealth;
-        for (let a = 0; a < nArms; a++) {
-          const st = arms[a]!;
-          // Someone who never needed care paid nothing (the arms still hold the last person's).
-          death.personPaid = armsReady ? st.paid / 100 : 0;
-          death.councilPaid = armsReady ? st.councilPaid / 100 : 0;
-          death.capitalSpent = armsReady ? st.capitalDrawn / 100 : 0;
-          death.yearsToCap = armsReady && st.weeksToCap >= 0 ? st.weeksToCap / WEEKS_PER_YEAR : -1;
-          recordDeath(out.lifetime, a * LIFETIME_SIZE, death);
-        }
-      }
+      if (dies) recorder.deathOf(pop, j, arms, armsReady);
     }
+    // The career moves on a year.
     careHomeWeeks = careHome ? careHomeWeeks + WEEKS_PER_YEAR : 0;
     if (partner && partnerDied) {
       partner = false;
       // The survivor inherits the partner's half of joint savings (as in the population model).
-      if (armsReady) {
-        const half = toPence(pop.financialAssets[j]!);
-        for (let a = 0; a < nArms; a++) arms[a]!.financial += half;
-      } else if (year >= startYear) inherited = true;
+      if (armsReady) addSavings(arms, toPence(pop.financialAssets[j]!));
+      else inherited = true;
     }
     if (next === DEAD) break;
     state = next;
     age++;
   }
-  out.personYears += personYears;
 }
 
-/** Measures the same in every arm (careers do not depend on policy): copied from arm 0. */
-const COMMON = [M.population_65plus, M.deaths, M.people_in_care, M.people_in_care_homes];
-
-function copyCommonMeasures(out: PartialResult): void {
-  const Y = out.years;
-  for (let a = 1; a < out.arms; a++) {
-    for (const m of COMMON) {
-      out.values.copyWithin(vi(Y, a, m, 0), vi(Y, 0, m, 0), vi(Y, 0, m, 0) + Y);
-    }
-  }
+/** Sets up every arm with person `j`'s capital and `money` with their income and cost factors. */
+function setUpMoney(
+  arms: ArmState[],
+  pop: Population,
+  j: number,
+  inherited: boolean,
+  money: PersonMoney,
+): true {
+  const home = pop.ownsHome[j] ? toPence(pop.propertyValue[j]!) : 0;
+  openArms(arms, toPence(pop.financialAssets[j]!), home, inherited);
+  money.weeklyIncome = toPence(pop.income[j]!);
+  const level = pop.careCost[j]!;
+  const ratio = pop.youngOnset[j] === 1 ? WORKING_AGE_COST_RATIO : 1;
+  money.homeCareCost = homeCareFactor(level) * ratio;
+  money.careHomeCost = careHomeFactor(level) * ratio;
+  return true;
 }
 
-/** Adds one sampled person's year in one arm to the microdata sample. */
-function sampleRow(
-  out: PartialResult,
+/** Person `j`'s care in `state` in year index `t` of the fee tables, written into `care`. */
+function careOf(
   ctx: ReplicateContext,
   pop: Population,
   j: number,
-  arm: number,
-  year: number,
-  age: number,
   state: number,
-  st: ArmState,
-  tot: ChargeTotals | null,
-): void {
-  (out.sample ??= []).push({
-    replicate: ctx.replicate,
-    person: pop.cohort * 100_000_000 + pop.start + j,
-    arm: ctx.arms[arm]!.name,
-    year,
-    age,
-    sex: pop.sex[j] === 0 ? 'male' : 'female',
-    region: REGIONS[pop.region[j]!]?.name ?? 'unknown',
-    careState: STATE_NAMES[state] ?? 'none',
-    capital: (st.financial + st.home) / 100,
-    personPaid: (tot?.personPays ?? 0) / 100,
-    councilPaid: (tot?.councilPays ?? 0) / 100,
-    careAccount: st.careAccount / 100,
-  });
-}
-
-function addPersonalBudgets(ctx: ReplicateContext, out: PartialResult): void {
-  const pb = personalBudgetMeasures(ctx);
-  const Y = ctx.scenario.years;
-  for (let a = 0; a < ctx.arms.length; a++) {
-    for (let t = 0; t < Y; t++) {
-      out.values[vi(Y, a, M.pb_uptake_ni130, t)] = pb.uptakeNi130[t]!;
-      out.values[vi(Y, a, M.pb_uptake_adass, t)] = pb.uptakeAdass[t]!;
-      out.values[vi(Y, a, M.council_spend_personal_budgets, t)]! += pb.extraCost[t]!;
-      out.values[vi(Y, a, M.council_net_spend, t)]! += pb.extraCost[t]!;
-    }
-  }
+  t: number,
+  partner: boolean,
+  money: PersonMoney,
+  care: WeekOfCare,
+): WeekOfCare {
+  const k = (t * REGION_COUNT + pop.region[j]!) * STATES + state;
+  const cost = state === RESIDENTIAL || state === NURSING ? money.careHomeCost : money.homeCareCost;
+  care.setting = SETTING[state]!;
+  care.weeklyFee = Math.round(ctx.selfFunderFee[k]! * cost);
+  care.councilRate = Math.round(ctx.councilRate[k]! * cost);
+  care.weeklyIncome = money.weeklyIncome;
+  care.partnerAtHome = partner;
+  return care;
 }

@@ -4,7 +4,7 @@
 import { mean, quantileSorted } from 'd3';
 import { measureDefs, MEASURE_COUNT, type MeasureName } from './measures.ts';
 import { vi, type PartialResult } from './result.ts';
-import { DECILES, L } from './lifetime.ts';
+import { DECILES, L, PAID_EDGES, SHARE_BINS, YEARS_TO_CAP_BINS } from './lifetimeOutcomes.ts';
 
 export interface SummaryPoint {
   year: number;
@@ -16,14 +16,58 @@ export interface SummaryPoint {
 
 export type MeasureSeries = Record<MeasureName, SummaryPoint[]>;
 
-export interface LifetimeSummary {
-  /** Per wealth decile (1 = poorest): deaths weighted to England over the run. */
-  deaths: SummaryPoint[];
-  meanPersonPaid: SummaryPoint[];
-  meanCouncilPaid: SummaryPoint[];
-  shareReachingCap: SummaryPoint[];
-  shareCatastrophic: SummaryPoint[];
+/** A figure of one wealth decile (1 = poorest) across replicates. */
+export interface DecilePoint {
+  decile: number;
+  mean: number;
+  p5: number;
+  p50: number;
+  p95: number;
 }
+
+/**
+ * A lifetime histogram: `bins` names each bin; `counts[d][b]` is the mean over replicates of the
+ * people (weighted to England) of wealth decile d + 1 who died in the run with their outcome in
+ * bin b.
+ */
+export interface LifetimeHistogram {
+  bins: string[];
+  counts: number[][];
+}
+
+export interface LifetimeSummary {
+  /** Per wealth decile: deaths weighted to England over the run. */
+  deaths: DecilePoint[];
+  meanPersonPaid: DecilePoint[];
+  meanCouncilPaid: DecilePoint[];
+  shareReachingCap: DecilePoint[];
+  shareCatastrophic: DecilePoint[];
+  /** The fixed-bin histograms kept at each death (£ at the start year's prices). */
+  histograms: {
+    personPaid: LifetimeHistogram;
+    councilPaid: LifetimeHistogram;
+    yearsToCap: LifetimeHistogram;
+    shareOfWealthSpent: LifetimeHistogram;
+  };
+}
+
+const pounds = (x: number) => `£${x.toLocaleString('en-GB')}`;
+/** Bin names of the lifetime histograms, in bin order. */
+export const HISTOGRAM_BINS = {
+  personPaid: PAID_EDGES.map((e, i) =>
+    i + 1 < PAID_EDGES.length ? `${pounds(e)}–${pounds(PAID_EDGES[i + 1]!)}` : `${pounds(e)}+`,
+  ),
+  yearsToCap: Array.from({ length: YEARS_TO_CAP_BINS }, (_, i) =>
+    i < YEARS_TO_CAP_BINS - 2
+      ? `${i}–${i + 1} years`
+      : i === YEARS_TO_CAP_BINS - 2
+        ? `${i}+ years`
+        : 'never',
+  ),
+  shareOfWealthSpent: Array.from({ length: SHARE_BINS }, (_, i) =>
+    i < SHARE_BINS - 1 ? `${i * 5}–${i * 5 + 5}%` : 'over 100%',
+  ),
+};
 
 export interface RunSummary {
   startYear: number;
@@ -69,13 +113,22 @@ function series(
 }
 
 function lifetimeSummary(reps: readonly PartialResult[], arm: number): LifetimeSummary {
-  const per = (f: (b: Float64Array, base: number, k: number) => number) =>
-    Array.from({ length: DECILES }, (_, k) =>
-      describe(
+  const per = (f: (b: Float64Array, base: number, k: number) => number): DecilePoint[] =>
+    Array.from({ length: DECILES }, (_, k) => {
+      const p = describe(
         reps.map((r) => f(r.lifetime, arm * L.size, k)),
-        k + 1,
+        0,
+      );
+      return { decile: k + 1, mean: p.mean, p5: p.p5, p50: p.p50, p95: p.p95 };
+    });
+  const histogram = (offset: number, bins: string[]): LifetimeHistogram => ({
+    bins,
+    counts: Array.from({ length: DECILES }, (_, k) =>
+      bins.map(
+        (_, b) => mean(reps, (r) => r.lifetime[arm * L.size + offset + k * bins.length + b]!) ?? 0,
       ),
-    );
+    ),
+  });
   const ratio = (num: number, den: number) => (den > 0 ? num / den : 0);
   return {
     deaths: per((b, o, k) => b[o + L.deaths + k]!),
@@ -83,6 +136,12 @@ function lifetimeSummary(reps: readonly PartialResult[], arm: number): LifetimeS
     meanCouncilPaid: per((b, o, k) => ratio(b[o + L.councilPaidSum + k]!, b[o + L.deaths + k]!)),
     shareReachingCap: per((b, o, k) => ratio(b[o + L.reachedCap + k]!, b[o + L.deaths + k]!)),
     shareCatastrophic: per((b, o, k) => ratio(b[o + L.catastrophic + k]!, b[o + L.deaths + k]!)),
+    histograms: {
+      personPaid: histogram(L.personPaidHist, HISTOGRAM_BINS.personPaid),
+      councilPaid: histogram(L.councilPaidHist, HISTOGRAM_BINS.personPaid),
+      yearsToCap: histogram(L.yearsToCapHist, HISTOGRAM_BINS.yearsToCap),
+      shareOfWealthSpent: histogram(L.shareSpentHist, HISTOGRAM_BINS.shareOfWealthSpent),
+    },
   };
 }
 

@@ -5,7 +5,7 @@
 import { csvFormatRows, csvFormatValue } from 'd3';
 import { measureDefs } from '../simulate/measures.ts';
 import type { MeasureSeries, RunSummary } from '../simulate/summarise.ts';
-import { csvNumber } from '../export/tidyCsv.ts';
+import { csvNumber } from '../export/csv.ts';
 import { parquetFile, type ParquetColumn } from '../export/parquet.ts';
 import type { JsonValue, SweepParameter } from './grid.ts';
 

@@ -264,7 +264,6 @@ export class RunManager {
     this.#active = run;
     try {
       const all = await run;
-      if (refineTimer) clearTimeout(refineTimer);
       if (gen !== this.#generation) return;
       show(all);
       this.status = 'done';
@@ -280,6 +279,10 @@ export class RunManager {
       this.results = previous;
       this.status = 'failed';
       this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      // A refinement still pending would show a failed or cancelled run's replicates after it
+      // ended (seen under load: the previous results replaced by a failed run's partial ones).
+      if (refineTimer) clearTimeout(refineTimer);
     }
   }
 }

@@ -32,3 +32,14 @@ export const DEFAULTS_V1: ScenarioInput = Object.freeze({
 
 /** Defaults of every link version this app can read. */
 export const defaultsByVersion: Readonly<Record<number, ScenarioInput>> = { 1: DEFAULTS_V1 };
+
+/**
+ * Why the explorer's defaults differ from a scenario file's (the parameters' docs), by parameter
+ * path: the help texts say this instead of the doc's source. A test checks that every field whose
+ * default differs has a note.
+ */
+export const DEFAULT_NOTES: Readonly<Record<string, string>> = {
+  seed: 'any text gives a different, reproducible set of people',
+  population: 'a quick first run; results are weighted to England’s people aged 65+',
+  replicates: 'a quick first run; more give steadier intervals',
+};

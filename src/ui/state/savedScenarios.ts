@@ -1,16 +1,28 @@
-// Scenarios saved by name in the browser (localStorage), in a versioned container with a
-// migration path. Saving never loses what is already stored: an unreadable store is left as it
-// is, an existing name is replaced only when asked, a full store (QuotaExceededError) leaves the
-// old contents in place and says so, and an entry changed in another tab since this tab last
-// read it (each entry has a revision) is not replaced or deleted without asking again.
+// Scenarios saved by name in the browser (localStorage). Each scenario is stored under a key of
+// its own (version 2), so two tabs saving different names at once both keep their save: tabs
+// see each other's writes only eventually, and a shared container would keep only the last
+// write. Scenarios saved in the older container (STORAGE_KEY, versions 0–1, with a migration
+// path) are still read. Saving never loses what is already stored: an unreadable store is left
+// as it is, an existing name is replaced only when asked, a full store (QuotaExceededError)
+// leaves the old contents in place and says so, and an entry changed in another tab since this
+// tab last read it (each entry has a revision) is not replaced or deleted without asking again.
+// Names are compared trimmed ("a" and " a " are one name, the newest kept).
 import { z } from 'zod';
 import type { Scenario } from '../../model/simulate/scenario.ts';
 import type { Problem } from '../../model/validation/problems.ts';
 import { checkScenario } from './checkScenario.ts';
 
+/** The older container of every saved scenario (versions 0–1): read, changed only by deletes. */
 export const STORAGE_KEY = 'care-cap-simulator:saved-scenarios';
 /** Version of the stored container. */
 export const SAVED_VERSION = 1;
+/** Keys of scenarios saved one per key (version 2) start with this. */
+export const ENTRY_PREFIX = 'care-cap-simulator:saved-scenario:';
+/** Version of a one-per-key entry. */
+export const ENTRY_VERSION = 2;
+
+/** The key a scenario called `name` (trimmed) is saved under. */
+export const entryKey = (name: string): string => ENTRY_PREFIX + encodeURIComponent(name.trim());
 
 const nameSchema = z
   .string()
@@ -24,7 +36,7 @@ const entrySchema = z.object({
   savedAt: z.string(),
   /** The scenario as saved; checked (and migrated) when read, so one bad entry spoils nothing. */
   scenario: z.unknown(),
-  /** Store-wide write number when this entry was last written (absent before revisions). */
+  /** Write number of this entry (one more than the version it replaced; absent before revisions). */
   revision: z.number().int().nonnegative().optional(),
 });
 
@@ -123,17 +135,20 @@ export function browserStorage(): Storage | null {
   }
 }
 
-function read(storage: Storage): { ok: true; store: Store } | { ok: false; message: string } {
+type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const refusal = (e: unknown) =>
+  `This browser does not allow reading saved scenarios here (${e instanceof Error ? e.message : String(e)}).`;
+
+/** The older container's entries (none when it is absent). */
+function readContainer(storage: Storage): Read<Store> {
   let text: string | null;
   try {
     text = storage.getItem(STORAGE_KEY);
   } catch (e) {
-    return {
-      ok: false,
-      message: `This browser does not allow reading saved scenarios here (${e instanceof Error ? e.message : String(e)}).`,
-    };
+    return { ok: false, message: refusal(e) };
   }
-  if (text === null) return { ok: true, store: { version: SAVED_VERSION, entries: [] } };
+  if (text === null) return { ok: true, value: { version: SAVED_VERSION, entries: [] } };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -142,7 +157,7 @@ function read(storage: Storage): { ok: true; store: Store } | { ok: false; messa
   }
   const store = migrateStore(raw);
   return store
-    ? { ok: true, store }
+    ? { ok: true, value: store }
     : {
         ok: false,
         message:
@@ -150,18 +165,71 @@ function read(storage: Storage): { ok: true; store: Store } | { ok: false; messa
       };
 }
 
+const storedEntrySchema = entrySchema.extend({ version: z.literal(ENTRY_VERSION) });
+
+/**
+ * Every saved entry, by trimmed name: those saved one per key over the container's, and of two
+ * names that trim alike the newest. An entry key that cannot be read is skipped (left as is).
+ */
+function readAll(storage: Storage): Read<Map<string, Entry>> {
+  const container = readContainer(storage);
+  if (!container.ok) return container;
+  const byName = new Map<string, Entry>();
+  const keep = (e: Entry, over: boolean) => {
+    const name = e.name.trim();
+    const had = byName.get(name);
+    if (!had || over || e.savedAt > had.savedAt) byName.set(name, { ...e, name });
+  };
+  for (const e of container.value.entries) keep(e, false);
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k?.startsWith(ENTRY_PREFIX)) keys.push(k);
+    }
+    const own = new Map<string, Entry>();
+    for (const k of keys) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(storage.getItem(k) ?? 'null');
+      } catch {
+        continue;
+      }
+      const r = storedEntrySchema.safeParse(raw);
+      if (!r.success) continue;
+      const e: Entry = {
+        name: r.data.name,
+        savedAt: r.data.savedAt,
+        scenario: r.data.scenario,
+        revision: r.data.revision,
+      };
+      const had = own.get(e.name);
+      if (!had || e.savedAt > had.savedAt) own.set(e.name, e);
+    }
+    for (const e of own.values()) keep(e, true);
+  } catch (e) {
+    return { ok: false, message: refusal(e) };
+  }
+  return { ok: true, value: byName };
+}
+
 const isQuotaError = (e: unknown): boolean =>
   e instanceof DOMException &&
   (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22);
 
-/** Every saved scenario, newest first; entries that fail validation are listed with problems. */
-export function listSaved(storage: Storage | null): ListResult {
+/**
+ * Every saved scenario, newest first; entries that fail validation are listed with problems.
+ * Listing counts as this tab having seen each version, unless `seen` is false: a refresh after
+ * another tab's change must not arm a replace the user was asked about before that change.
+ */
+export function listSaved(storage: Storage | null, options: { seen?: boolean } = {}): ListResult {
   if (!storage)
     return { ok: false, message: 'This browser does not allow saving here.', entries: [] };
-  const r = read(storage);
+  const r = readAll(storage);
   if (!r.ok) return { ok: false, message: r.message, entries: [] };
-  seen.set(storage, new Map(r.store.entries.map((e) => [e.name, versionTag(e)])));
-  const entries = r.store.entries.map((e) => {
+  const all = [...r.value.values()];
+  if (options.seen !== false) seen.set(storage, new Map(all.map((e) => [e.name, versionTag(e)])));
+  const entries = all.map((e) => {
     const c = checkScenario(e.scenario);
     return c.ok
       ? { name: e.name, savedAt: e.savedAt, scenario: c.scenario, problems: [] }
@@ -170,7 +238,7 @@ export function listSaved(storage: Storage | null): ListResult {
   return { ok: true, entries: entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt)) };
 }
 
-/** Saves `scenario` as `name`; an existing name is replaced only with `replace`. */
+/** Saves `scenario` as `name` (trimmed); an existing name is replaced only with `replace`. */
 export function saveScenario(
   storage: Storage | null,
   name: string,
@@ -190,11 +258,9 @@ export function saveScenario(
       reason: 'name',
       message: `Name ${n.error.issues[0]?.message ?? 'is not valid'}.`,
     };
-  const r = read(storage);
+  const r = readAll(storage);
   if (!r.ok) return { ok: false, reason: 'unreadable', message: `Not saved. ${r.message}` };
-  const entries = r.store.entries;
-  const i = entries.findIndex((e) => e.name === n.data);
-  const current = entries[i];
+  const current = r.value.get(n.data);
   const mine = seenIn(storage);
   if (current && !options.replace) {
     mine.set(current.name, versionTag(current));
@@ -214,28 +280,23 @@ export function saveScenario(
       message: `“${n.data}” was changed in another tab or window (saved ${when(current.savedAt)}) since this one last read it. Replace it again to overwrite that version.`,
     };
   }
-  const revision = nextRevision(r.store);
   const entry: Entry = {
     name: n.data,
     savedAt: (options.now ?? new Date()).toISOString(),
     scenario,
-    revision,
-  };
-  const next: Store = {
-    version: SAVED_VERSION,
-    entries: i >= 0 ? entries.map((e, j) => (j === i ? entry : e)) : [...entries, entry],
-    revisions: revision,
+    revision: (current?.revision ?? 0) + 1,
   };
   try {
     // setItem either stores the whole new value or throws and leaves the old one.
-    storage.setItem(STORAGE_KEY, JSON.stringify(next));
+    storage.setItem(entryKey(n.data), JSON.stringify({ version: ENTRY_VERSION, ...entry }));
     mine.set(entry.name, versionTag(entry));
   } catch (e) {
+    const count = r.value.size;
     return isQuotaError(e)
       ? {
           ok: false,
           reason: 'quota',
-          message: `Not saved: this browser’s storage is full. Your ${entries.length} saved scenario${entries.length === 1 ? ' is' : 's are'} unchanged; delete one to make room.`,
+          message: `Not saved: this browser’s storage is full. Your ${count} saved scenario${count === 1 ? ' is' : 's are'} unchanged; delete one to make room.`,
         }
       : {
           ok: false,
@@ -246,16 +307,9 @@ export function saveScenario(
   return { ok: true, message: `Saved “${n.data}”.` };
 }
 
-/** Next revision number of a store: one more than any written so far. */
-function nextRevision(store: Store): number {
-  let n = store.revisions ?? 0;
-  for (const e of store.entries) n = Math.max(n, e.revision ?? 0);
-  return n + 1;
-}
-
 /**
- * Deletes the saved scenario called `name` (nothing else). A version changed in another tab
- * since this tab last read it is kept, and the next delete removes it.
+ * Deletes the saved scenario called `name` (nothing else), wherever it is stored. A version
+ * changed in another tab since this tab last read it is kept, and the next delete removes it.
  */
 export function deleteSaved(storage: Storage | null, name: string): SaveResult {
   if (!storage)
@@ -264,28 +318,32 @@ export function deleteSaved(storage: Storage | null, name: string): SaveResult {
       reason: 'unavailable',
       message: 'This browser does not allow saving here.',
     };
-  const r = read(storage);
+  const trimmed = name.trim();
+  const r = readAll(storage);
   if (!r.ok) return { ok: false, reason: 'unreadable', message: r.message };
-  const current = r.store.entries.find((e) => e.name === name);
-  if (!current) return { ok: true, message: `“${name}” was already deleted.` };
+  const current = r.value.get(trimmed);
+  if (!current) return { ok: true, message: `“${trimmed}” was already deleted.` };
   const mine = seenIn(storage);
-  if (mine.has(name) && mine.get(name) !== versionTag(current)) {
-    mine.set(name, versionTag(current));
+  if (mine.has(trimmed) && mine.get(trimmed) !== versionTag(current)) {
+    mine.set(trimmed, versionTag(current));
     return {
       ok: false,
       reason: 'exists',
       conflict: true,
-      message: `Not deleted: “${name}” was changed in another tab or window (saved ${when(current.savedAt)}) since this one last read it. Delete it again to delete that version.`,
+      message: `Not deleted: “${trimmed}” was changed in another tab or window (saved ${when(current.savedAt)}) since this one last read it. Delete it again to delete that version.`,
     };
   }
-  const next: Store = {
-    version: SAVED_VERSION,
-    entries: r.store.entries.filter((e) => e.name !== name),
-    revisions: nextRevision(r.store),
-  };
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(next));
-    mine.delete(name);
+    storage.removeItem(entryKey(trimmed));
+    const container = readContainer(storage);
+    if (container.ok && container.value.entries.some((e) => e.name.trim() === trimmed)) {
+      const entries = container.value.entries.filter((e) => e.name.trim() !== trimmed);
+      storage.setItem(
+        STORAGE_KEY,
+        JSON.stringify({ ...container.value, version: SAVED_VERSION, entries }),
+      );
+    }
+    mine.delete(trimmed);
   } catch (e) {
     return {
       ok: false,
@@ -293,7 +351,7 @@ export function deleteSaved(storage: Storage | null, name: string): SaveResult {
       message: `Not deleted: ${e instanceof Error ? e.message : String(e)}.`,
     };
   }
-  return { ok: true, message: `Deleted “${name}”.` };
+  return { ok: true, message: `Deleted “${trimmed}”.` };
 }
 
 /**
@@ -303,7 +361,7 @@ export function deleteSaved(storage: Storage | null, name: string): SaveResult {
 export function watchSaved(onChange: () => void): () => void {
   if (typeof window === 'undefined') return () => undefined;
   const listener = (e: StorageEvent) => {
-    if (e.key === STORAGE_KEY || e.key === null) onChange();
+    if (e.key === STORAGE_KEY || e.key === null || e.key.startsWith(ENTRY_PREFIX)) onChange();
   };
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);

@@ -74,4 +74,32 @@ describe('npm run calc', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('usage');
   });
+
+  it('reads --input with a size limit: /dev/zero stops at 1 MB with one line', () => {
+    const r = calc(['--input', '/dev/zero']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      '--input: /dev/zero is larger than 1 MB, the most this input can be',
+    );
+  });
+
+  it('--format table prints the longest ledger the schema allows (520,000 weekly rows)', () => {
+    const longest = {
+      ...example,
+      care: Array.from({ length: 100 }, (_, i) => ({
+        setting: i % 2 ? 'residential' : 'homeCare',
+        weeks: 5_200,
+        weeklyFee: 900,
+        councilRate: 800,
+      })),
+    };
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/calc.ts', '--input', '-', '--format', 'table'],
+      { input: JSON.stringify(longest), encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').length).toBeGreaterThan(520_000);
+  }, 120_000);
 });

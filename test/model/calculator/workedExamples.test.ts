@@ -19,29 +19,30 @@ const residential = (weeks: number, weeklyFee: number, councilRate = weeklyFee):
 });
 
 describe('means test (current rules, 2025-26: UCL £23,250, LCL £14,250, PEA £30.65, MIG £232.81)', () => {
-  it('a person above the upper limit pays the whole fee and draws capital beyond income', () => {
+  it('a person above the upper limit pays the whole fee and draws capital beyond income less PEA', () => {
     // £100,000 > £23,250: pays the £800 fee for 10 weeks = £8,000; council £0.
-    // Capital falls by £800 − £200 income = £600 a week: £100,000 − £6,000 = £94,000.
+    // They live on the £30.65 PEA, so £200 − £30.65 = £169.35 of income pays towards care and
+    // capital falls by £800 − £169.35 = £630.65 a week: £100,000 − £6,306.50 = £93,693.50.
     const r = run('current', { age: 80, capital: 100_000, weeklyIncome: 200 }, [
       residential(10, 800, 700),
     ]);
     expect(r.summary.personPaid).toBe(8000);
     expect(r.summary.councilPaid).toBe(0);
-    expect(r.summary.capitalLeft).toBe(94_000);
+    expect(r.summary.capitalLeft).toBe(93_693.5);
     expect(r.ledger[0]!.status).toBe('selfFunder');
   });
 
   it('between the limits the person contributes income less PEA plus tariff income', () => {
     // Tariff: (£20,000 − £14,250) / £250 = 23 bands → £23/wk.
     // Contribution: £150 − £30.65 + £23 = £142.35; council pays £700 − £142.35 = £557.65.
-    // Nothing beyond income is paid, so capital stays £20,000.
+    // The £23 of tariff income is paid from capital (income less PEA is £119.35): £19,977.
     const r = run('current', { age: 80, capital: 20_000, weeklyIncome: 150 }, [
       residential(1, 700),
     ]);
     expect(r.ledger[0]!.tariffIncome).toBe(23);
     expect(r.summary.personPaid).toBe(142.35);
     expect(r.summary.councilPaid).toBe(557.65);
-    expect(r.summary.capitalLeft).toBe(20_000);
+    expect(r.summary.capitalLeft).toBe(19_977);
   });
 
   it('tariff income counts a part-band as a whole £1', () => {
@@ -65,14 +66,16 @@ describe('means test (current rules, 2025-26: UCL £23,250, LCL £14,250, PEA £
   it('a home owner with no partner at home: home disregarded 12 weeks, then counted', () => {
     // Weeks 1–12: assessed £10,000 (< LCL): council rate £700, pays £200 − £30.65 = £169.35,
     //   council £530.65 → 12 × £169.35 = £2,032.20 and 12 × £530.65 = £6,367.80.
+    //   (all from income less PEA: no capital drawn).
     // Weeks 13–20: assessed £210,000 > UCL: self-funder at the £800 fee: 8 × £800 = £6,400,
-    //   drawing £600 a week from savings: £10,000 − £4,800 = £5,200, plus the £200,000 home.
+    //   drawing £800 − £169.35 = £630.65 a week from savings: £10,000 − £5,045.20 = £4,954.80,
+    //   plus the £200,000 home.
     const r = run('current', { age: 82, capital: 10_000, homeValue: 200_000, weeklyIncome: 200 }, [
       residential(20, 800, 700),
     ]);
     expect(r.summary.personPaid).toBeCloseTo(8432.2, 2);
     expect(r.summary.councilPaid).toBeCloseTo(6367.8, 2);
-    expect(r.summary.capitalLeft).toBe(205_200);
+    expect(r.summary.capitalLeft).toBeCloseTo(204_954.8, 2);
     expect(r.ledger[11]!.homeCounted).toBe(false);
     expect(r.ledger[12]!.homeCounted).toBe(true);
   });
@@ -188,14 +191,17 @@ describe('the cap', () => {
   it('the Nov 2021 amendment: council contributions do not count', () => {
     // reform-2021: capital £25,000, income £100. Tariff (25,000 − 20,000)/250 = £20.
     // Contribution £100 − £24.40 + £20 = £95.60 < £200 DLC → nothing counts towards the cap.
-    // 52 weeks: person £4,971.20; council 52 × £604.40 = £31,428.80.
+    // The tariff is paid from capital, so it falls band by band: £20 in weeks 1–13 (capital
+    // £25,000 → £24,740), £19 in 14–26, £18 in 27–40, £17 in 41–52. Person 13 × £95.60 +
+    // 13 × £94.60 + 14 × £93.60 + 12 × £92.60 = £4,894.20; council 52 × £700 − that = £31,505.80.
     // Before the amendment the same person would have £500/wk counted: £26,000 in a year.
     const amended = run('reform-2021', { age: 80, capital: 25_000, weeklyIncome: 100 }, [
       residential(52, 700),
     ]);
     expect(amended.summary.countedTowardsCap).toBe(0);
-    expect(amended.summary.personPaid).toBeCloseTo(4971.2, 2);
-    expect(amended.summary.councilPaid).toBeCloseTo(31_428.8, 2);
+    expect(amended.summary.personPaid).toBeCloseTo(4894.2, 2);
+    expect(amended.summary.councilPaid).toBeCloseTo(31_505.8, 2);
+    expect(amended.summary.capitalLeft).toBeCloseTo(24_037, 2);
     const before = run(
       { preset: 'reform-2021', overrides: { councilContributionCounts: true } },
       { age: 80, capital: 25_000, weeklyIncome: 100 },
@@ -206,14 +212,15 @@ describe('the cap', () => {
 
   it('the amendment counts the person’s own contribution less DLC', () => {
     // £50,000, income £200: tariff (50,000 − 20,000)/250 = £120; contribution
-    // £200 − £24.40 + £120 = £295.60; £95.60 counts; week 1 draws £95.60 of capital.
-    // Week 2: capital £49,904.40 → tariff still £120 (119.6 bands → 120): the same again.
+    // £200 − £24.40 + £120 = £295.60; £95.60 counts; week 1 draws the £120 of tariff income
+    // from capital (income less PEA is £175.60). Week 2: capital £49,880 → tariff still £120
+    // (119.52 bands → 120): the same again.
     const r = run('reform-2021', { age: 80, capital: 50_000, weeklyIncome: 200 }, [
       residential(2, 700),
     ]);
     expect(r.summary.countedTowardsCap).toBeCloseTo(191.2, 2);
     expect(r.summary.personPaid).toBeCloseTo(591.2, 2);
-    expect(r.summary.capitalLeft).toBeCloseTo(49_808.8, 2);
+    expect(r.summary.capitalLeft).toBeCloseTo(49_760, 2);
   });
 
   it('a self-funder above the council rate: the account grows only at the council rate', () => {
@@ -230,13 +237,15 @@ describe('the cap', () => {
 
   it('between the limits at home under the 2021 reform everything the person pays counts', () => {
     // £60,000, income £250: tariff (60,000 − 20,000)/250 = £160; £250 − £189 MIG + £160 = £221,
-    // all from income. No DLC at home: 10 × £221 = £2,210 counts; council 10 × £179 = £1,790.
+    // the £160 of tariff from capital. Week 2: £59,840 → 159.36 bands → still £160, £221 again.
+    // Week 3: £59,680 → 158.72 → £159: £220. No DLC at home: £662 counts; council £1,200 − £662
+    // = £538; capital £60,000 − £160 − £160 − £159 = £59,521.
     const r = run('reform-2021', { age: 75, capital: 60_000, weeklyIncome: 250 }, [
-      { setting: 'homeCare', weeks: 10, weeklyFee: 400, councilRate: 400 },
+      { setting: 'homeCare', weeks: 3, weeklyFee: 400, councilRate: 400 },
     ]);
-    expect(r.summary.countedTowardsCap).toBe(2210);
-    expect(r.summary.councilPaid).toBe(1790);
-    expect(r.summary.capitalLeft).toBe(60_000);
+    expect(r.summary.countedTowardsCap).toBe(662);
+    expect(r.summary.councilPaid).toBe(538);
+    expect(r.summary.capitalLeft).toBe(59_521);
   });
 
   it('no cap: nothing counts and the person pays until the means test protects them', () => {

@@ -13,7 +13,7 @@ import {
   START,
   type PersonalBudgetRun,
 } from '../../../src/model/councils/simulatePersonalBudgets.ts';
-import { historicalTargets, type UptakeTarget } from '../../../src/model/councils/targets.ts';
+import { historicalTargets, type UptakeTarget } from '../../../src/model/councils/uptakeTargets.ts';
 import { quantiles } from '../../../src/model/councils/quantiles.ts';
 
 const base = defaultPersonalBudgetParams;

@@ -7,7 +7,7 @@ import {
   inForce,
   targetPressure,
   type UptakeTarget,
-} from '../../../src/model/councils/targets.ts';
+} from '../../../src/model/councils/uptakeTargets.ts';
 
 const t30: UptakeTarget = {
   label: '30%',

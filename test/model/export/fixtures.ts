@@ -23,8 +23,10 @@ export const armNames = scenario.arms.map((a) => a.name);
 const AWKWARD = [0.1 + 0.2, 1 / 3, 1e-300, -5e20, 5e-324, Number.MAX_VALUE, 123456789.12345679];
 
 /** Whole replicate `r` with every value a distinct full-precision double (fixed formula). */
-export function replicate(r: number, arms = 2, years = 3): PartialResult {
+export function replicate(r: number, arms = 2, years = 3, measures?: number): PartialResult {
   const out = emptyResult(r, -1, arms, years);
+  // A fixed measure count keeps a recorded hash independent of the engine's measure list.
+  if (measures !== undefined) out.values = new Float64Array(arms * measures * years);
   for (let i = 0; i < out.values.length; i++) {
     out.values[i] = AWKWARD[i % 10] ?? (i + 1) * 1_000.000_1 * (r + 1) + (r * 7 + i) / 3;
   }
@@ -36,3 +38,10 @@ export function replicate(r: number, arms = 2, years = 3): PartialResult {
 /** All replicates of `scenario`. */
 export const results = (n = scenario.replicates, arms = 2, years = 3): PartialResult[] =>
   Array.from({ length: n }, (_, r) => replicate(r, arms, years));
+
+/**
+ * The replicates whose hash was recorded and computed independently in Python: 18 measures, as
+ * the engine had when the hash scheme was written.
+ */
+export const recordedResults = (): PartialResult[] =>
+  Array.from({ length: 4 }, (_, r) => replicate(r, 2, 3, 18));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocatePopulation, COLUMNS } from '../../../src/model/population/population.ts';
+import { allocatePopulation, COLUMNS } from '../../../src/model/population/populationColumns.ts';
 
 describe('allocatePopulation', () => {
   it.each([0, 1, 7, 1_000])('gives %i people columns that start at zero and never overlap', (n) => {

@@ -1,7 +1,7 @@
 // Care careers: valid transition tables, a fixed number of draws a year from the person's own
 // stream, and careers that no policy can change (common random numbers).
 import { describe, expect, it } from 'vitest';
-import { MORTALITY } from '../../../src/model/data/mortality.ts';
+import { MORTALITY } from '../../../src/model/data/mortalityFit.ts';
 import { current, reform2021, type Policy } from '../../../src/model/policy/index.ts';
 import { Stream } from '../../../src/model/rng.ts';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../../src/model/population/career.ts';
 import { buildCareModel, cell } from '../../../src/model/population/careModel.ts';
 import { generateStock } from '../../../src/model/population/generate.ts';
-import { deathProbability } from '../../../src/model/population/mortality.ts';
+import { deathProbability } from '../../../src/model/population/gompertzMakeham.ts';
 import { CareState, STATE_COUNT } from '../../../src/model/population/states.ts';
 
 const model = buildCareModel();

@@ -2,7 +2,7 @@
 // weighted to England's totals.
 import { describe, expect, it } from 'vitest';
 import { councils } from '../../../src/model/councils/councils.ts';
-import { POPULATION_65_PLUS } from '../../../src/model/data/population.ts';
+import { POPULATION_65_PLUS } from '../../../src/model/data/populationFigures.ts';
 import { REGIONS } from '../../../src/model/data/regions.ts';
 import { buildCareModel } from '../../../src/model/population/careModel.ts';
 import {
@@ -16,7 +16,7 @@ import {
   COLUMNS,
   concatPopulations,
   type Population,
-} from '../../../src/model/population/population.ts';
+} from '../../../src/model/population/populationColumns.ts';
 
 const model = buildCareModel();
 const spec: PopulationSpec = { seed: 'generator-test', replicate: 3, sampleFraction: 0.001 };

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deleteSaved,
+  entryKey,
   listSaved,
   saveScenario,
   STORAGE_KEY,
@@ -185,5 +186,111 @@ describe('two tabs editing saved scenarios', () => {
     expect(saveScenario(tab, 'Old', other).ok).toBe(false);
     expect(saveScenario(tab, 'Old', other, { replace: true }).ok).toBe(true);
     expect(replicatesOf(tab, 'Old')).toBe(other.replicates);
+  });
+});
+
+/**
+ * Tabs as browsers run them: each reads its own copy of localStorage, and another tab's writes
+ * arrive later (at `sync()`), in the order they were made.
+ */
+function laggingTabs() {
+  const log: [string, string | null][] = [];
+  const tab = () => {
+    const own = new FakeStorage();
+    const record = own.setItem.bind(own);
+    own.setItem = (k: string, v: string) => {
+      record(k, v);
+      log.push([k, v]);
+    };
+    own.removeItem = (k: string) => {
+      own.data.delete(k);
+      log.push([k, null]);
+    };
+    return own;
+  };
+  const a = tab();
+  const b = tab();
+  const sync = () => {
+    for (const t of [a, b])
+      for (const [k, v] of log)
+        if (v === null) t.data.delete(k);
+        else t.data.set(k, v);
+  };
+  return { a, b, sync };
+}
+
+describe('saved scenarios across tabs that see each other’s writes late', () => {
+  it('two tabs saving different names at once both keep their save', () => {
+    const { a, b, sync } = laggingTabs();
+    expect(saveScenario(a, 'From A', scenario).ok).toBe(true);
+    expect(saveScenario(b, 'From B', other).ok).toBe(true);
+    sync();
+    for (const tab of [a, b])
+      expect(
+        listSaved(tab)
+          .entries.map((e) => e.name)
+          .sort(),
+      ).toEqual(['From A', 'From B']);
+  });
+
+  it('a list refreshed after another tab’s change (seen: false) does not arm an earlier replace', () => {
+    const { a, b, sync } = laggingTabs();
+    saveScenario(a, 'Shared', scenario);
+    sync();
+    expect(saveScenario(b, 'Shared', other).ok).toBe(false); // B is asked
+    listSaved(a);
+    saveScenario(a, 'Shared', { ...scenario, years: 5 }, { replace: true });
+    sync();
+    listSaved(b, { seen: false }); // the storage event's refresh
+    const r = saveScenario(b, 'Shared', other, { replace: true });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.message).toContain('was changed in another tab');
+  });
+
+  it('each scenario has a key of its own; the older container is not rewritten by a save', () => {
+    const data = new Map([[STORAGE_KEY, JSON.stringify({ version: 1, entries: [] })]]);
+    const s = new FakeStorage(data);
+    saveScenario(s, 'Mine', scenario);
+    expect(data.get(STORAGE_KEY)).toBe(JSON.stringify({ version: 1, entries: [] }));
+    expect(JSON.parse(data.get(entryKey('Mine'))!)).toMatchObject({ version: 2, name: 'Mine' });
+  });
+});
+
+describe('names that trim alike', () => {
+  const old = (name: string, savedAt: string, replicates: number) => ({
+    name,
+    savedAt,
+    scenario: { ...scenario, replicates },
+    revision: 1,
+  });
+  const store = () =>
+    new FakeStorage(
+      new Map([
+        [
+          STORAGE_KEY,
+          JSON.stringify({
+            version: 1,
+            entries: [
+              old('Plan', '2026-01-01T10:00:00.000Z', 3),
+              old(' Plan ', '2026-01-02T10:00:00.000Z', 4),
+              old('Other', '2026-01-01T09:00:00.000Z', 5),
+            ],
+          }),
+        ],
+      ]),
+    );
+
+  it('are listed once, the newest kept, so the list has no two rows of one name', () => {
+    const list = listSaved(store()).entries;
+    expect(list.map((e) => e.name)).toEqual(['Plan', 'Other']);
+    expect(list[0]!.scenario?.replicates).toBe(4);
+  });
+
+  it('are one name when saving and deleting; the stored container keeps the rest', () => {
+    const s = store();
+    listSaved(s);
+    expect(saveScenario(s, '  Plan', scenario).ok).toBe(false);
+    expect(deleteSaved(s, 'Plan ')).toEqual({ ok: true, message: 'Deleted “Plan”.' });
+    expect(listSaved(s).entries.map((e) => e.name)).toEqual(['Other']);
   });
 });

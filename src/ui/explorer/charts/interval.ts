@@ -6,11 +6,11 @@ export const withInterval = (p: SummaryPoint, f: (n: number) => string): string 
   `${f(p.mean)} (${f(p.p5)} to ${f(p.p95)})`;
 
 /** Compact form for read-outs: "£1.2 bn [£1.0 bn, £1.4 bn]". */
-export const compactInterval = (p: SummaryPoint, f: (n: number) => string): string =>
+export const compactInterval = (p: Omit<SummaryPoint, 'year'>, f: (n: number) => string): string =>
   `${f(p.mean)} [${f(p.p5)}, ${f(p.p95)}]`;
 
 /** Lowest p5 and highest p95 of some points, always including 0. */
-export function extentOf(points: readonly SummaryPoint[]): [number, number] {
+export function extentOf(points: readonly Omit<SummaryPoint, 'year'>[]): [number, number] {
   let lo = 0;
   let hi = 0;
   for (const p of points) {

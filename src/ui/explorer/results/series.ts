@@ -9,9 +9,9 @@ export const armColor = (i: number): string => seriesColor(i);
 export const scalePoint = (p: SummaryPoint, k: number): SummaryPoint =>
   k === 1 ? p : { year: p.year, mean: p.mean * k, p5: p.p5 * k, p50: p.p50 * k, p95: p.p95 * k };
 
-/** A summary point with its sign flipped (interval ends swap). */
-export const negatePoint = (p: SummaryPoint): SummaryPoint => ({
-  year: p.year,
+/** A point (a year's or a decile's) with its sign flipped: the interval's ends swap. */
+export const negatePoint = <P extends Omit<SummaryPoint, 'year'>>(p: P): P => ({
+  ...p,
   mean: -p.mean,
   p5: -p.p95,
   p50: -p.p50,

@@ -1,0 +1,107 @@
+// Calibration targets measured on the simulation itself: a run of the current means test from
+// the 2021 stock, read through the same measures the explorer reports (council-funded people and
+// gross spending), for people aged 65+ and aged 18–64.
+import { quantileSorted } from 'd3';
+import { scenarioSchema } from '../simulate/scenario.ts';
+import { planTasks } from '../simulate/plan.ts';
+import { runTask } from '../simulate/runTask.ts';
+import { combineSlices, vi, type PartialResult } from '../simulate/result.ts';
+import { M, type MeasureName } from '../simulate/measures.ts';
+import { calibrationRow, type CalibrationRow } from './row.ts';
+
+/** A published figure read off the engine's measures in one financial year. */
+interface EngineTarget {
+  label: string;
+  published: string;
+  source: string;
+  unit: string;
+  min: number;
+  max: number;
+  /** Financial year measured (2022 = 2022-23). */
+  year: number;
+  /** The figure from one replicate's values of the baseline arm in that year. */
+  value: (at: (m: MeasureName) => number) => number;
+}
+
+const within = (value: number, tolerance: number) => ({
+  min: value * (1 - tolerance),
+  max: value * (1 + tolerance),
+});
+
+/** Every engine-measured target, in the order the calibration table prints them. */
+export const ENGINE_TARGETS: EngineTarget[] = [
+  {
+    label: 'Council-funded long-term support 18–64, during 2023-24',
+    published: '299,500 (858,720 − 559,220)',
+    source: '[V] NHS England ASC-FR/SALT',
+    unit: 'persons',
+    ...within(299_500, 0.15),
+    year: 2023,
+    value: (at) => at('people_council_funded_18_64'),
+  },
+  {
+    label: 'Gross council long-term support spend on 65+, 2023-24',
+    published: '£21.40 bn × 50.4%',
+    source: '[V] ASC-FR 2023-24; 65+ share 2022-23',
+    unit: '£bn',
+    ...within(21.4 * 0.504, 0.15),
+    year: 2023,
+    value: (at) => at('council_spend_gross_65plus') / 1e9,
+  },
+  {
+    label: 'Gross council long-term support spend on 18–64, 2022-23 (calibrated)',
+    published: '£9.1 bn (49.6% of £18.4 bn)',
+    source: '[V] ASC-FR 2022-23; sets the working-age cost ratio',
+    unit: '£bn',
+    ...within(9.1, 0.15),
+    year: 2022,
+    value: (at) => at('council_spend_gross_18_64') / 1e9,
+  },
+];
+
+export interface EngineCalibrationOptions {
+  seed?: string;
+  replicates?: number;
+  /** Synthetic people aged 65+ at the start (England ≈ 10.4 million). */
+  population?: number;
+}
+
+/** One whole replicate of `scenario`, its slices run here in order. */
+function runReplicate(scenario: ReturnType<typeof scenarioSchema.parse>, r: number) {
+  const parts = planTasks(scenario)
+    .filter((t) => t.replicate === r)
+    .map((t) => runTask(scenario, r, t.slice));
+  return combineSlices(parts);
+}
+
+/** Rows of ENGINE_TARGETS: mean over replicates with their 5th and 95th percentiles. */
+export function engineCalibrationRows(options: EngineCalibrationOptions = {}): CalibrationRow[] {
+  const first = Math.min(...ENGINE_TARGETS.map((t) => t.year));
+  const last = Math.max(...ENGINE_TARGETS.map((t) => t.year));
+  const scenario = scenarioSchema.parse({
+    seed: options.seed ?? 'calibration',
+    startYear: first,
+    years: last - first + 1,
+    population: options.population ?? 200_000,
+    replicates: options.replicates ?? 10,
+    arms: [{ name: 'current', policy: 'current' }],
+    personalBudgets: { enabled: false },
+  });
+  const reps: PartialResult[] = [];
+  for (let r = 0; r < scenario.replicates; r++) reps.push(runReplicate(scenario, r));
+  return ENGINE_TARGETS.map((t) => {
+    const xs = reps
+      .map((r) => t.value((m) => r.values[vi(r.years, 0, M[m], t.year - first)]!))
+      .sort((a, b) => a - b);
+    return calibrationRow({
+      target: t.label,
+      published: t.published,
+      source: t.source,
+      simulated: xs.reduce((s, x) => s + x, 0) / xs.length,
+      lo: quantileSorted(xs, 0.05) ?? NaN,
+      hi: quantileSorted(xs, 0.95) ?? NaN,
+      unit: t.unit,
+      tolerance: { min: t.min, max: t.max },
+    });
+  });
+}

@@ -1,0 +1,73 @@
+// Trade-off sweeps: one run whose arms are the baseline and one policy at several settings of a
+// parameter (the cap, or the upper capital limit), so every setting meets the same people
+// (common random numbers). Settings are £ at the start year's prices, the prices the results are
+// in; the overrides say so (overridesPriceYear), so they are used as they are.
+import { presets, repriceOverrides, type Overrides, type PolicyRef } from '../policy/index.ts';
+import { priceYearStart } from '../data/consumerPrices.ts';
+import type { PartialResult } from './result.ts';
+import type { Scenario } from './scenario.ts';
+import type { SummaryPoint } from './summarise.ts';
+import { catastrophicShare, differenceOf, yearMean } from './replicateFigures.ts';
+
+/** Caps swept, £ at start-year prices. */
+export const CAP_STEPS = [0, 25_000, 50_000, 75_000, 100_000, 125_000, 150_000] as const;
+/** Upper capital limits swept, £ at start-year prices (the cap is held at the reform's). */
+export const UCL_STEPS = [23_250, 50_000, 75_000, 100_000, 150_000, 200_000, 300_000] as const;
+/** Sweeps stay quick: at most this many people and replicates per run. */
+export const SWEEP_POPULATION = 10_000;
+export const SWEEP_REPLICATES = 10;
+
+export type SweepKind = 'cap' | 'ucl';
+
+/** The policy being swept: the first reform (or the baseline if there is none). */
+function sweptRef(s: Scenario): PolicyRef {
+  return (s.arms[1] ?? s.arms[0]!).policy;
+}
+
+/**
+ * The swept policy at one setting: the arm's own overrides and the setting, all at `year`'s
+ * prices (the arm's overrides repriced there once if they were stated at another year's).
+ */
+function sweptPolicy(ref: PolicyRef, setting: Overrides, year: number): PolicyRef {
+  if (typeof ref === 'string') return { preset: ref, overrides: setting, overridesPriceYear: year };
+  const from = ref.overridesPriceYear ?? priceYearStart(presets[ref.preset].priceYear);
+  const own = repriceOverrides(ref.overrides ?? {}, from, year);
+  return { preset: ref.preset, overrides: { ...own, ...setting }, overridesPriceYear: year };
+}
+
+/** The sweep run for scenario `s`: the baseline plus one arm per setting. */
+export function sweepScenario(s: Scenario, kind: SweepKind): Scenario {
+  const ref = sweptRef(s);
+  const steps = kind === 'cap' ? CAP_STEPS : UCL_STEPS;
+  const arms = steps.map((x) => {
+    const setting: Overrides =
+      kind === 'cap' ? { cap: x } : { upperCapitalLimit: { homeCounted: x, otherwise: x } };
+    return { name: `${kind} ${x}`, policy: sweptPolicy(ref, setting, s.startYear) };
+  });
+  return {
+    ...s,
+    population: Math.min(s.population, SWEEP_POPULATION),
+    replicates: Math.min(s.replicates, SWEEP_REPLICATES),
+    arms: [{ ...s.arms[0]!, name: 'baseline' }, ...arms],
+  };
+}
+
+export interface SweepPoint {
+  /** The setting, £ at start-year prices. */
+  value: number;
+  /** Extra council spending a year against the baseline, mean over the years, £. */
+  cost: SummaryPoint;
+  /** Fall in the share of people who died who lost over half their wealth (fraction). */
+  protectedShare: SummaryPoint;
+}
+
+/** One point per setting from the sweep's replicates, intervals computed replicate by replicate. */
+export function sweepPoints(reps: readonly PartialResult[], kind: SweepKind): SweepPoint[] {
+  const steps = kind === 'cap' ? CAP_STEPS : UCL_STEPS;
+  if (!reps.length) return [];
+  return steps.map((value, i) => ({
+    value,
+    cost: differenceOf(reps, i + 1, (r, a) => yearMean(r, a, 'council_net_spend')),
+    protectedShare: differenceOf(reps, i + 1, (r, a) => -catastrophicShare(r, a)),
+  }));
+}
