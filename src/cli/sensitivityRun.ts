@@ -307,6 +307,8 @@ export async function runSensitivity(args: SensitivityArgs): Promise<SobolDescri
   );
   if (!limit.ok)
     throw new Refusal(`refused: ${limit.message.replace('This sweep', 'This analysis')}`);
+  // --out is checked (and its temporary directory made) before anything is printed or run.
+  const target = args.out ? openOut(args.out, args.force) : null;
   const est = limit.estimate;
   log(
     `${plan.inputs.length} inputs (${plan.inputs.map((i) => i.name).join(', ')}), N = ${a.n}: ${plan.runs.length} runs of ${R} replicates; outcome ${describeOutcome(a.outcome, a.scenario)}`,
@@ -316,7 +318,6 @@ export async function runSensitivity(args: SensitivityArgs): Promise<SobolDescri
       ` (limits ${formatSeconds(CLI_LIMITS.maxSeconds)}${args.force ? ', overridden by --force' : ''}, ${formatBytes(CLI_LIMITS.maxBytes)})`,
   );
   const values = plan.runs.map(() => new Map<number, number>());
-  const target = args.out ? openOut(args.out, args.force) : null;
   const staging = target?.dir ?? null;
   let run: PointsRun | null = null;
   const stop = () => {

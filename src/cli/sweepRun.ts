@@ -261,6 +261,8 @@ export async function runSweep(args: SweepArgs): Promise<SweepDescription | Swee
     { workers, parquet, limits: CLI_LIMITS, names: CLI_NAMES, force: args.force },
   );
   if (!limit.ok) throw new Refusal(`refused: ${limit.message}`);
+  // --out is checked (and its temporary directory made) before anything is printed or run.
+  const target = openOut(out, args.force);
   const est = limit.estimate;
   log(
     `estimate: about ${formatSeconds(est.seconds)} and ${formatBytes(est.bytes)} for ${est.points} grid points (${est.replicates} replicates) on ${est.workers} worker${est.workers === 1 ? '' : 's'}` +
@@ -268,7 +270,6 @@ export async function runSweep(args: SweepArgs): Promise<SweepDescription | Swee
   );
 
   const app = appInfo();
-  const target = openOut(out, args.force);
   const staging = target.dir;
   const done: { summary: SweepPointSummary; resultsHash: string; replicates: number }[] = [];
   const shardPoints: SweepShardDescription['points'] = [];
