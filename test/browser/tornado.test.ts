@@ -46,7 +46,7 @@ test('the tornado runs in the workers with progress and can be cancelled', async
     return el?.getAttribute('data-state') === 'running' && el.querySelector('progress');
   });
   assert.match((await status().textContent()) ?? '', /Run \d+ of 9/);
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Cancel the tornado' }).click();
   await settled(n, 'cancelled', 10_000);
   assert.match((await status().textContent()) ?? '', /Cancelled/);
   assert.equal(await page.getByTestId('tornado-chart').count(), 0, 'no chart from a cancelled run');
