@@ -1,6 +1,7 @@
 // Monte Carlo runs on the command line, on Node worker_threads (the same engine as the browser).
 //   npm run simulate -- --scenario FILE.json [--replicates N] [--population N] [--years N]
-//                       [--seed TEXT] [--workers N] [--out DIR] [--shard i/n] [--json] [--force]
+//                       [--seed TEXT] [--workers N] [--out DIR] [--shard i/n|auto] [--json] [--force]
+//                       [--format parquet]
 //   npm run simulate -- --merge DIR --merge DIR … [--out DIR] [--json]
 // FILE may be a scenario or a run manifest; re-running a manifest checks its results hash.
 // A run estimated over 30 minutes (unless --force) or 2 GiB is refused before it starts, and so
@@ -48,13 +49,15 @@ import {
 import { appInfo } from '../src/cli/appInfo.ts';
 import { progressBar } from '../src/cli/progressBar.ts';
 import { screenSummary } from '../src/cli/screenSummary.ts';
+import { TIDY_PARQUET } from '../src/cli/parquetOutput.ts';
+import { tidyParquet } from '../src/model/export/tidyParquet.ts';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
 }
 
-const parsed = parseSimulateArgs(process.argv.slice(2));
+const parsed = parseSimulateArgs(process.argv.slice(2), process.env);
 if (!parsed.ok) fail(parsed.message);
 const args = parsed.args;
 if (args.help) {
@@ -100,6 +103,8 @@ async function writeOutputs(
     out.write('summary.csv', summaryCsv(scenario, summary));
     const sample = reps.flatMap((r) => r.sample ?? []);
     if (sample.length) out.write('person_sample.csv', personSampleCsv(sample));
+    if (args.format === 'parquet')
+      out.write(TIDY_PARQUET, tidyParquet(scenario, armNames, reps, { manifest }));
     // The manifest last: a directory with a manifest is a complete output.
     out.write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
     out.commit();

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { PartialResult } from '../model/simulate/result.ts';
 import type { ResultsFile } from '../model/simulate/resultsFile.ts';
 import type { Scenario } from '../model/simulate/scenario.ts';
+import { Refusal } from './refusal.ts';
 
 interface ShardFile {
   scenario: Scenario;
@@ -91,4 +92,55 @@ export function checkMergeShards(dirs: readonly string[], files: readonly ShardF
     .map((x) => x.rep)
     .sort((a, b) => a.replicate - b.replicate);
   return { ok: true, replicates, shards: { count, held } };
+}
+
+// Sweeps' and sensitivity analyses' shards: exactly one whole piece of work split once: all of
+// the same work (hash), all split into the same number of shards, no shard twice, none missing.
+// Each refusal is one line naming the directory. (Each point's replicates are then checked
+// against its share by the sweep's merge.)
+
+export interface ShardInfo {
+  dir: string;
+  /** Identity of the work split (a grid's or an analysis's hash). */
+  hash: string;
+  index: number;
+  count: number;
+  /** The shard's results, to tell a duplicate from a conflicting shard of the same index. */
+  fingerprint: string;
+}
+
+/**
+ * The shards in index order, or a Refusal: a shard of other work ("another grid"), a different
+ * split, an index given twice (the same results or conflicting ones), missing indices.
+ */
+export function checkShardSet(shards: readonly ShardInfo[], work: string): ShardInfo[] {
+  const first = shards[0];
+  if (!first) throw new Refusal('--merge: no shard directories given');
+  const byIndex = new Map<number, ShardInfo>();
+  for (const s of shards) {
+    if (s.hash !== first.hash)
+      throw new Refusal(
+        `--merge ${s.dir}: a shard of another ${work} (hash ${s.hash}, not ${first.hash} as in ${first.dir})`,
+      );
+    if (s.count !== first.count)
+      throw new Refusal(
+        `--merge ${s.dir}: shard ${s.index}/${s.count} conflicts with ${first.dir}'s ${first.index}/${first.count} (the work was split into a different number of shards)`,
+      );
+    if (s.index < 1 || s.index > s.count)
+      throw new Refusal(`--merge ${s.dir}: shard ${s.index}/${s.count} does not exist`);
+    const twin = byIndex.get(s.index);
+    if (twin)
+      throw new Refusal(
+        `--merge ${s.dir}: shard ${s.index}/${s.count} is given twice (also ${twin.dir})${twin.fingerprint === s.fingerprint ? '' : ', with conflicting results'}`,
+      );
+    byIndex.set(s.index, s);
+  }
+  const missing = Array.from({ length: first.count }, (_, i) => i + 1).filter(
+    (i) => !byIndex.has(i),
+  );
+  if (missing.length)
+    throw new Refusal(
+      `--merge: missing shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${first.count} (given: ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')})`,
+    );
+  return [...byIndex.values()].sort((a, b) => a.index - b.index);
 }

@@ -4,6 +4,7 @@
 // checked before the run starts, and a directory that is not an earlier output of ours is not
 // replaced without --force.
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -30,7 +31,9 @@ export const OUTPUT_FILES = [
 export type OutDirResult = { ok: true; out: OutDir } | { ok: false; message: string };
 
 export interface OutDir {
-  /** Writes one file into the temporary directory. */
+  /** The temporary directory, for outputs written in pieces (streamed tables, subdirectories). */
+  readonly dir: string;
+  /** Writes one file into the temporary directory (`name` may hold subdirectories: a/b.json). */
   write(name: string, data: string | Uint8Array): void;
   /** Moves the finished output into place (replacing an earlier output of ours). */
   commit(): void;
@@ -44,7 +47,7 @@ const errorText = (e: unknown) => {
 };
 
 /** Whether `dir` holds only files an earlier run of ours wrote, with our manifest. */
-function isOurOutput(dir: string): boolean {
+export function isOurOutput(dir: string): boolean {
   const names = readdirSync(dir);
   if (!names.every((n) => (OUTPUT_FILES as readonly string[]).includes(n))) return false;
   if (!names.includes('manifest.json')) return false;
@@ -71,6 +74,12 @@ function removeStaleTemporaries(parent: string, base: string): void {
   }
 }
 
+/** An earlier output of a sweep or analysis: a directory holding one of its description files. */
+export const holdsOneOf =
+  (markers: readonly string[]) =>
+  (dir: string): boolean =>
+    readdirSync(dir).some((n) => markers.includes(n));
+
 /**
  * Prepares `--out` before a run: the directory must be creatable, writable and either absent,
  * empty or an earlier output of ours (else `force`). Creates the missing parents and the
@@ -79,7 +88,12 @@ function removeStaleTemporaries(parent: string, base: string): void {
  */
 export function prepareOutDir(
   outArg: string,
-  options: { force: boolean; notInside?: readonly string[] },
+  options: {
+    force: boolean;
+    notInside?: readonly string[];
+    /** Whether a directory is an earlier output of this command (default: a run's, above). */
+    ours?: (dir: string) => boolean;
+  },
 ): OutDirResult {
   const target = resolve(outArg);
   const fail = (why: string): OutDirResult => ({ ok: false, message: `--out ${outArg}: ${why}` });
@@ -102,7 +116,7 @@ export function prepareOutDir(
     } catch (e) {
       return fail(`cannot be read (${errorText(e)})`);
     }
-    if (names.length > 0 && !isOurOutput(target) && !options.force)
+    if (names.length > 0 && !(options.ours ?? isOurOutput)(target) && !options.force)
       return fail(
         `is not empty and is not an earlier output of this tool (it holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}); choose another directory, or pass --force to replace it`,
       );
@@ -120,6 +134,9 @@ export function prepareOutDir(
     if (!statSync(parent).isDirectory()) return fail(`${parent} is not a directory`);
     removeStaleTemporaries(parent, basename(target));
     tmp = mkdtempSync(join(parent, `.${basename(target)}.tmp-${process.pid}-`));
+    // mkdtemp makes it private (0700); the output gets a new directory's usual permissions, so
+    // that others (a cluster's merge job, colleagues) can read it.
+    chmodSync(tmp, 0o777 & ~process.umask());
     // A file written and removed: a full disk or a read-only place shows up now, not after the run.
     writeFileSync(join(tmp, '.write-check'), 'ok');
     rmSync(join(tmp, '.write-check'));
@@ -130,7 +147,9 @@ export function prepareOutDir(
   return {
     ok: true,
     out: {
+      dir: tmp,
       write(name, data) {
+        if (name.includes('/')) mkdirSync(dirname(join(tmp, name)), { recursive: true });
         writeFileSync(join(tmp, name), data);
       },
       commit() {

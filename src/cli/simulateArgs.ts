@@ -5,9 +5,11 @@ import { parseArgs } from 'node:util';
 import { scenarioParameterDocs } from '../model/parameters/scenarioParameters.ts';
 import { scenarioSchema, type Scenario } from '../model/simulate/scenario.ts';
 import { formatProblems, problemsOf } from '../model/validation/problems.ts';
+import { parseShardFlag } from './shardAuto.ts';
 
 export const SIMULATE_USAGE = `usage: npm run simulate -- --scenario FILE.json [--replicates N] [--population N] [--years N]
-                         [--seed TEXT] [--workers N] [--out DIR] [--shard i/n] [--json] [--force]
+                         [--seed TEXT] [--workers N] [--out DIR] [--shard i/n|auto [--shard-count N]]
+                         [--format csv|parquet] [--json] [--force]
        npm run simulate -- --merge DIR [--merge DIR …] [--out DIR] [--json]`;
 
 export interface SimulateArgs {
@@ -20,8 +22,10 @@ export interface SimulateArgs {
   seed?: string;
   workers?: number;
   out?: string;
-  /** Shard `index` of `count`, 1-based. */
+  /** Shard `index` of `count`, 1-based (`--shard auto` resolved from the environment). */
   shard?: { index: number; count: number };
+  /** `parquet`: also write results_tidy.parquet with --out (the CSVs are always written). */
+  format?: 'csv' | 'parquet';
   merge?: string[];
   json: boolean;
   /** Run even when the time estimate is over the limit (never the memory limit). */
@@ -49,18 +53,14 @@ function intFlag(name: keyof typeof INT_FLAGS, value: string): number | string {
   return n;
 }
 
-/** `i/n` with 1 ≤ i ≤ n, or the message naming the flag. */
-function shardFlag(text: string): { index: number; count: number } | string {
-  const m = /^(\d+)\/(\d+)$/.exec(text);
-  const index = Number(m?.[1]);
-  const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count)
-    return `--shard: found "${text}"; allowed: i/n with 1 ≤ i ≤ n, e.g. 2/4`;
-  return { index, count };
-}
-
-/** Parses `argv` (without node and the script); never throws. */
-export function parseSimulateArgs(argv: readonly string[]): ArgsResult<SimulateArgs> {
+/**
+ * Parses `argv` (without node and the script); never throws. `env` is read only for
+ * `--shard auto` (Slurm or Kubernetes variables, see shardAuto.ts).
+ */
+export function parseSimulateArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): ArgsResult<SimulateArgs> {
   let values;
   try {
     values = parseArgs({
@@ -74,6 +74,8 @@ export function parseSimulateArgs(argv: readonly string[]): ArgsResult<SimulateA
         workers: { type: 'string' },
         out: { type: 'string' },
         shard: { type: 'string' },
+        'shard-count': { type: 'string' },
+        format: { type: 'string' },
         merge: { type: 'string', multiple: true },
         json: { type: 'boolean' },
         force: { type: 'boolean' },
@@ -97,10 +99,16 @@ export function parseSimulateArgs(argv: readonly string[]): ArgsResult<SimulateA
     if (typeof n === 'string') return { ok: false, message: n };
     args[name] = n;
   }
-  if (values.shard !== undefined) {
-    const s = shardFlag(values.shard);
-    if (typeof s === 'string') return { ok: false, message: s };
-    args.shard = s;
+  const s = parseShardFlag(values.shard, values['shard-count'], env);
+  if (typeof s === 'string') return { ok: false, message: s };
+  if (s.shard) args.shard = s.shard;
+  if (values.format !== undefined) {
+    if (values.format !== 'csv' && values.format !== 'parquet')
+      return {
+        ok: false,
+        message: `--format: found "${values.format}"; allowed: csv (the default) or parquet (results_tidy.parquet as well)`,
+      };
+    args.format = values.format;
   }
   if (values.seed !== undefined) args.seed = values.seed;
   if (values.out !== undefined) {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { csvParse } from 'd3';
 import { strFromU8, unzipSync } from 'fflate';
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { launch, openApp } from './browser.ts';
 
@@ -171,6 +172,42 @@ test('the tidy CSV, summary CSV and manifest download on their own, as in the bu
     assert.equal(download.suggestedFilename(), file);
     assert.ok(bytes.equals(Buffer.from(bundle[file]!)), `${file} is the same as in the bundle`);
   }
+});
+
+test('the tidy Parquet download reads back column by column equal to the tidy CSV, with the manifest in its metadata', async () => {
+  const { download, bytes } = await downloadFrom(
+    page.getByRole('button', { name: 'Tidy Parquet' }),
+  );
+  assert.equal(download.suggestedFilename(), 'results_tidy.parquet');
+  assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PAR1', 'Parquet magic bytes');
+  const file = new Uint8Array(bytes).buffer;
+  const kv = Object.fromEntries(
+    (parquetMetadata(file).key_value_metadata ?? []).map((e) => [e.key, e.value]),
+  );
+  const manifest = JSON.parse(text('manifest.json'));
+  assert.equal(kv.resultsHash, manifest.resultsHash, "the bundle's results hash");
+  assert.deepEqual(JSON.parse(kv.manifest!), manifest, "the bundle's manifest");
+  const rows = await parquetReadObjects({ file });
+  const csv = csvParse(text('results_tidy.csv'));
+  assert.equal(rows.length, csv.length);
+  assert.deepEqual(Object.keys(rows[0]!), csv.columns);
+  for (const col of csv.columns) {
+    const fromCsv = csv.map((r) => r[col]!);
+    const fromParquet = rows.map((r) => r[col]);
+    if (col === 'replicate' || col === 'year') assert.deepEqual(fromParquet, fromCsv.map(Number));
+    else if (col === 'value')
+      fromCsv.forEach((t, i) =>
+        assert.ok(
+          t === 'NA' ? fromParquet[i] === null : Object.is(fromParquet[i], Number(t)),
+          `value of row ${i}: ${String(fromParquet[i])} vs ${t}`,
+        ),
+      );
+    else assert.deepEqual(fromParquet, fromCsv, col);
+  }
+  assert.match(
+    (await page.getByTestId('export-status').textContent()) ?? '',
+    /Saved results_tidy\.parquet/,
+  );
 });
 
 test('a chart downloads as PNG and as a stand-alone SVG next to its CSV', async () => {

@@ -33,6 +33,20 @@ export function tidyCsvOf(run: RunResults): Promise<Blob> {
   );
 }
 
+/**
+ * results_tidy.parquet: the tidy CSV's rows with typed columns, and the run's manifest and results
+ * hash in the file's key-value metadata (as `npm run simulate -- --format parquet` writes it).
+ */
+export async function tidyParquetOf(run: RunResults): Promise<Uint8Array> {
+  const manifest = await manifestOf(run);
+  const args = [run.scenario, armNames(run), run.replicates, { manifest }] as const;
+  // Like the zip code, the Parquet writer is loaded only if the export worker cannot do the job.
+  return offThread(
+    (api) => api.tidyParquet(...args),
+    async () => (await import('../../model/export/tidyParquet.ts')).tidyParquet(...args),
+  );
+}
+
 /** summary.csv: mean and percentiles across replicates, levels and differences. */
 export const summaryCsvOf = (run: RunResults): string => summaryCsv(run.scenario, run.summary);
 
