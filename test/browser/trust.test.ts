@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser.ts';
 import { finished, openGroup, runsStarted } from './actions.ts';
+import { defaultScenario } from '../../src/ui/state/scenarioLink.ts';
+import { policyAt } from '../../src/model/policy/reprice.ts';
 
 const quick = `v=1&s=${Buffer.from(JSON.stringify({ population: 5000, replicates: 8 })).toString('base64url')}`;
 
@@ -153,4 +155,25 @@ test('the focus ring of buttons and panel headings contrasts at least 3:1 with t
     assert.ok(contrast(f.color, 'rgb(255, 255, 255)') >= 3, `${f.what}: ${f.color} on white`);
   }
   assert.ok(seen.length >= 3, `buttons reached: ${seen.join(', ')}`);
+});
+
+test('the headline names the reform’s cap in the results’ prices and reads "refining" under 5 replicates', async () => {
+  const three = `v=1&s=${Buffer.from(JSON.stringify({ population: 5000, replicates: 3 })).toString('base64url')}`;
+  const o = await openApp(browser, `#/overview?${three}`);
+  await finished(o.page, 0);
+  const s = defaultScenario();
+  const cap = policyAt(s.arms[1]!.policy, s.startYear).cap!;
+  const expected = `£${(Math.round(cap / 100) * 100).toLocaleString('en-GB')} cap`;
+  assert.equal((await o.page.getByTestId('headline-1-cap').textContent())?.trim(), `(${expected})`);
+  assert.ok(cap > 86_000, 'the 2021 reform’s £86,000 is shown repriced to the start year');
+  const spend = o.page.getByTestId('headline-1-spend');
+  assert.match((await spend.textContent()) ?? '', /refining \(3 of at least 5 replicates in\)/);
+  assert.doesNotMatch((await spend.textContent()) ?? '', /90% interval -?£/);
+  await o.page.context().close();
+  // With 8 replicates done the interval is shown.
+  assert.match(
+    (await page.getByTestId('headline-1-spend').textContent()) ?? '',
+    /90% interval .*£/,
+  );
+  assert.equal(await page.getByTestId('headline-1-spend-refining').count(), 0);
 });
