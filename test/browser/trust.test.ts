@@ -64,6 +64,9 @@ test('an invalid name is marked at the field and the results say they are not cu
   );
   assert.equal(await resultsFor(page).getAttribute('data-current'), 'false');
   assert.equal(await dimmed(page), true);
+  const list = (await page.locator('#scenario .problems').textContent()) ?? '';
+  assert.match(list, /Name of Reform 1: "#bad<b>name" is not allowed; it must be 1–40 letters/);
+  assert.doesNotMatch(list, /arms\[/);
   // The results still name the scenario they came from, not the one being edited.
   assert.match((await resultsFor(page).textContent()) ?? '', /Cap £60k/);
   const text = (await status(page).textContent()) ?? '';
