@@ -92,7 +92,7 @@ test('the overview runs the default scenario and shows each headline with its in
   assert.ok((await headline(page, 1, 'catastrophic')).mean < 0);
   assert.match(
     (await page.getByTestId('overview-spend-chart').locator('figcaption').textContent()) ?? '',
-    /^Reform would cost councils £[\d.]+ bn a year more than Baseline/,
+    /^Reform \(£[\d,]+ cap\) would cost councils £[\d.]+ bn a year more than Baseline/,
   );
   assert.deepEqual(offsite, []);
   assert.deepEqual(errors, []);

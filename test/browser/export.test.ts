@@ -104,7 +104,11 @@ test('the research bundle of the default run holds its manifest, CSVs, README an
   assert.ok(charts.includes('charts/extra-council-spending.svg'), `charts: ${charts.join(', ')}`);
   const svg = text('charts/extra-council-spending.svg');
   assert.match(svg, /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  assert.match(svg, /<title>Reform would cost councils £/, 'the title states the finding');
+  assert.match(
+    svg,
+    /<title>Reform \(£[\d,]+ cap\) would cost councils £/,
+    'the title states the finding',
+  );
   assert.ok(svg.includes('Financial year (starting April)'), 'the axis title is in the image');
   assert.ok(!/ class="/.test(svg), 'styles are inlined, not left to page classes');
 

@@ -42,8 +42,11 @@ export type Triangular = { low: number; central: number; high: number };
 
 export const armSchema = z
   .object({
-    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]{0,39}$/, {
-      error: 'must be 1–40 letters, digits, spaces, _ . or -, starting with a letter or digit',
+    // Analysts name arms like "Cap £60k / UCL £150k (2025: +5%)": every place a name goes
+    // (legends, CSV, file names) escapes it.
+    name: z.string().regex(/^[\p{L}\p{N}£(][\p{L}\p{N} _.\-£/(),:+%]{0,39}$/u, {
+      error:
+        'must be 1–40 letters, digits, spaces or _ . - £ / ( ) , : + %, starting with a letter, digit, £ or (',
     }),
     policy: policyRefSchema,
   })

@@ -75,6 +75,11 @@ export class RunManager {
   results = $state.raw<RunResults | null>(null);
   /** The scenario being run or last run. */
   running = $state.raw<Scenario | null>(null);
+  /**
+   * The scenario last asked for (JSON), run or not: results for any other scenario are not
+   * current (the request was refused, cancelled before it started, or is still waiting).
+   */
+  requestedKey = $state<string | null>(null);
   error = $state<string | null>(null);
   /** Seconds the last finished run took. */
   seconds = $state<number | null>(null);
@@ -113,6 +118,7 @@ export class RunManager {
       this.#pool.warm(scenario.startYear);
     }
     const key = JSON.stringify(scenario);
+    this.requestedKey = key;
     if (key === this.#lastKey && this.status !== 'cancelled' && this.status !== 'failed') return;
     this.#lastKey = key;
     if (this.#timer) clearTimeout(this.#timer);
