@@ -168,6 +168,18 @@ export const policyChoiceDocs = {
       "Whether the council's contribution to eligible care counts towards the cap (false: only the person's own, the Nov 2021 amendment)",
     source: `${PRESETS} [V]: false for the 2021 reform (Nov 2021 amendment, Commons Library); true for the others`,
   },
+  thresholdUprating: {
+    kind: 'choice',
+    label: 'Cap and capital limits uprated by',
+    meaning:
+      'How the cap, the upper and lower capital limits and the care accounts metered against the cap keep their value from year to year: by prices (held in real terms), by average earnings (rising in real terms by the scenario’s real earnings growth), or not at all (frozen in cash, falling in real terms by CPI). Care fees grow by the scenario’s fee growth above CPI whatever is chosen',
+    options: [
+      { value: 'earnings', label: 'Average earnings' },
+      { value: 'cpi', label: 'Prices (CPI)' },
+      { value: 'none', label: 'Not uprated (frozen in cash)' },
+    ],
+    source: `${PRESETS}: none for the current means test [V: UCL £23,250 and LCL £14,250 frozen in cash since 2010-11, LAC(DHSC) circulars]; earnings for the 2021 reform, the Care Act 2014 and Dilnot 2011 [M: the Care Act 2014 provides for the cap’s annual adjustment and MODEL.md §3.4 keeps the care account in cash, uprated with the cap; the index stated in the 2021 reform’s own documents was not found in what was read here, so average earnings, the index of the Care Act’s adjustment as secondary accounts give it, is assumed]`,
+  },
 } as const satisfies Record<string, ChoiceDoc | FlagDoc>;
 
 /**

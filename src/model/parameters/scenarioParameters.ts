@@ -213,6 +213,21 @@ export const uncertaintyParameterDocs = {
     source:
       '[M] assumption: take-up of care accounts is unknown; an account is in a self-funder’s interest, but not all will hear of it or ask, so a range from 60% to all',
   },
+  'uncertainty.realEarningsGrowth': {
+    label: 'Real earnings growth',
+    unit: 'share a year',
+    min: -0.05,
+    max: 0.1,
+    step: 0.0025,
+    percent: true,
+    low: 0.01,
+    central: 0.015,
+    high: 0.0225,
+    meaning:
+      'Growth of average earnings a year above CPI: how fast a cap and capital limits uprated by earnings rise in real terms (fee growth is set apart, above)',
+    source:
+      'low 1% [V2: OBR potential productivity growth of about 1% a year 2025–2029, as quoted by Capital Economics]; high 2.25% [V: OBR long-term economic determinants, March 2019: average earnings 4.3%, CPI 2.0% a year; 1.043 / 1.020 − 1]; central 1.5% [M: between the two, OBR having lowered its productivity assumptions since 2019]',
+  },
 } as const satisfies Record<string, TriangularDoc>;
 
 export type UncertaintyPath = keyof typeof uncertaintyParameterDocs;

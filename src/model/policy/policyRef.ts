@@ -1,6 +1,7 @@
 // How scenarios, the calculator and the CLI name a policy: a preset id, or a preset with
 // overrides (a reform as a small diff over a preset).
 import { z } from 'zod';
+import { choiceSchema } from '../parameters/choiceSchema.ts';
 import { numberSchema } from '../parameters/numberSchema.ts';
 import { policyChoiceDocs, policyParameterDocs as d } from '../parameters/policyParameters.ts';
 import { policySchema, type Policy } from './schema.ts';
@@ -33,6 +34,7 @@ export const overridesSchema = z
     councilContributionCounts: z.boolean().meta({ ...policyChoiceDocs.councilContributionCounts }),
     tariffBand: numberSchema(d.tariffBand),
     propertyDisregardWeeks: numberSchema(d.propertyDisregardWeeks),
+    thresholdUprating: choiceSchema(policyChoiceDocs.thresholdUprating),
   })
   .partial()
   .strict();

@@ -39,6 +39,7 @@ export const current: Policy = {
   councilContributionCounts: true,
   propertyDisregardWeeks: 12,
   youngOnset: null,
+  thresholdUprating: 'none',
 };
 
 /** Dilnot Commission, Fairer Care Funding (July 2011), at 2010-11 prices. */
@@ -66,6 +67,7 @@ export const dilnot2011: Policy = {
   councilContributionCounts: true,
   propertyDisregardWeeks: 12,
   youngOnset: { freeBeforeAge: 40, stepPerDecade: 10_000 },
+  thresholdUprating: 'earnings',
 };
 
 /** Care Act 2014 Part 1 cap as planned for April 2016, at 2016-17 prices. */
@@ -91,6 +93,7 @@ export const careAct2014: Policy = {
   councilContributionCounts: true,
   propertyDisregardWeeks: 12,
   youngOnset: { freeBeforeAge: 18, stepPerDecade: 0 },
+  thresholdUprating: 'earnings',
 };
 
 /** 2021 reform with the November 2021 amendment, at 2021-22 prices (cancelled July 2024). */
@@ -116,6 +119,7 @@ export const reform2021: Policy = {
   councilContributionCounts: false,
   propertyDisregardWeeks: 12,
   youngOnset: null,
+  thresholdUprating: 'earnings',
 };
 
 export const presets = {

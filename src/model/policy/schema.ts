@@ -10,7 +10,7 @@ export const settings = ['homeCare', 'residential', 'nursing'] as const;
 export type Setting = (typeof settings)[number];
 export const isCareHome = (s: Setting): boolean => s !== 'homeCare';
 
-const { higherLimitAppliesTo, councilContributionCounts } = policyChoiceDocs;
+const { higherLimitAppliesTo, councilContributionCounts, thresholdUprating } = policyChoiceDocs;
 
 export const capitalLimitSchema = z
   .object({
@@ -46,8 +46,10 @@ export const policySchema = z
     councilContributionCounts: z.boolean().meta({ ...councilContributionCounts }),
     propertyDisregardWeeks: numberSchema(d.propertyDisregardWeeks),
     youngOnset: youngOnsetSchema.nullable(),
+    thresholdUprating: choiceSchema(thresholdUprating),
   })
   .strict();
 
 export type Policy = z.infer<typeof policySchema>;
+export type ThresholdUprating = Policy['thresholdUprating'];
 export type CapitalLimits = z.infer<typeof capitalLimitSchema>;

@@ -4,6 +4,7 @@
 import {
   chargeSpan,
   homeCounts,
+  MigBand,
   migBand,
   pensionCreditAgeIn,
   personalCap,
@@ -27,6 +28,10 @@ export interface ArmState extends ChargingState {
   weeksToCap: number;
   /** The person's own cap in this arm (pence, null for none), set in their first year of care. */
   cap: number | null;
+  /** The age at which the person's needs began (their cap's young-onset scale). */
+  onset: number;
+  /** Year index whose cap `cap` and `careAccount` are in (uprated when a later year begins). */
+  capYear: number;
   /**
    * Known to the council under a cap: assessed, so care counts towards the cap (a self-funder
    * once they come forward; anyone whose capital is within the means test at once).
@@ -52,6 +57,8 @@ export const newArmState = (): ArmState => ({
   careWeeks: 0,
   weeksToCap: -1,
   cap: null,
+  onset: 0,
+  capYear: 0,
   assessed: false,
 });
 
@@ -86,9 +93,43 @@ export function addSavings(arms: ArmState[], amount: number): void {
   for (let a = 0; a < arms.length; a++) arms[a]!.financial += amount;
 }
 
-/** Each arm's own cap once the age at which needs began is known (the first year of care). */
-export function setCaps(arms: ArmState[], rules: readonly ArmRules[], onset: number): void {
-  for (let a = 0; a < arms.length; a++) arms[a]!.cap = personalCap(rules[a]!.rules, onset);
+/** Index of the rules of year index `t` and MIG band `band` in `ArmRules.byYearBand`. */
+const yearBand = (t: number, band: number): number => t * 3 + band;
+
+/**
+ * Each arm's own cap once the age at which needs began is known (the first year of care, year
+ * index `t`).
+ */
+export function setCaps(
+  arms: ArmState[],
+  rules: readonly ArmRules[],
+  onset: number,
+  t: number,
+): void {
+  for (let a = 0; a < arms.length; a++) {
+    const st = arms[a]!;
+    st.onset = onset;
+    st.capYear = t;
+    st.cap = personalCap(rules[a]!.byYearBand[yearBand(t, MigBand.pensionCreditAge)]!, onset);
+  }
+}
+
+/**
+ * A new year `t` of a person whose cap and care account are in year `st.capYear`'s terms: the cap
+ * becomes year t's and the account is uprated with it (MODEL.md §3.4: kept in cash and uprated with
+ * the cap each year), so a person at the cap stays at it.
+ */
+export function uprateCareAccount(arm: ArmRules, st: ArmState, t: number): void {
+  const cap = personalCap(arm.byYearBand[yearBand(t, MigBand.pensionCreditAge)]!, st.onset);
+  if (st.cap !== null && cap !== null) {
+    if (st.careAccount >= st.cap) st.careAccount = cap;
+    else
+      st.careAccount = Math.round(
+        (st.careAccount * arm.thresholdFactor[t]!) / arm.thresholdFactor[st.capYear]!,
+      );
+  }
+  st.cap = cap;
+  st.capYear = t;
 }
 
 /** Bit of chargeArmYear's result: the cap was reached this year. */
@@ -155,7 +196,8 @@ export function chargeArmsYear(
   for (let a = 0; a < arms.length; a++) {
     const arm = ctx.arms[a]!;
     const st = arms[a]!;
-    const rules = arm.byBand[band]!;
+    const rules = arm.byYearBand[yearBand(t, band)]!;
+    if (arm.uprated && st.capYear !== t) uprateCareAccount(arm, st, t);
     // Under a cap a self-funder's care counts only from their assessment: when they come
     // forward, or as soon as their capital falls within the means test (they then need the
     // council anyway) [M: judged at the start of the year].

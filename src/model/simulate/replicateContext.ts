@@ -17,6 +17,7 @@ import {
 } from '../charging/index.ts';
 // Not policy/index.ts, which builds the policy schemas: the engine's workers need none (mergePolicy.ts).
 import { policyAt } from '../policy/reprice.ts';
+import { thresholdFactors, upratedThresholds } from '../policy/thresholdUprating.ts';
 import { CareState, STATE_COUNT, STATE_NAMES } from '../population/states.ts';
 import type { Scenario, Triangular } from './scenario.ts';
 import { sampleFractionFor, cohortRanges, totalPeople, type CohortRange } from './cohorts.ts';
@@ -33,6 +34,8 @@ export interface ReplicateDraws {
   councilArrangedShare: number;
   /** Share of self-funders who come forward for a care account once take-up is complete. */
   comingForwardShare: number;
+  /** Real growth of average earnings a year above CPI (caps and limits uprated by earnings). */
+  realEarningsGrowth: number;
   /** Uniform draw for the personal-budget cost effects' stream. */
   personalBudgetKey: number;
 }
@@ -41,8 +44,17 @@ export interface ArmRules {
   name: string;
   /** The rules at pension-credit age (for what does not depend on age: the cap, the limits). */
   rules: ChargingRules;
-  /** The rules for each MIG age band, indexed by `MigBand`. */
+  /** The rules for each MIG age band, indexed by `MigBand` (the start year's thresholds). */
   byBand: readonly ChargingRules[];
+  /**
+   * The rules of each year and MIG band, `[t * 3 + band]`: the thresholds uprated as the policy
+   * says (`thresholdUprating`), in the run's real terms.
+   */
+  byYearBand: readonly ChargingRules[];
+  /** Real value of the cap and limits in each year against the start year's (all 1 if by CPI). */
+  thresholdFactor: Float64Array;
+  /** Some year's thresholds differ from the start year's: care accounts are uprated with the cap. */
+  uprated: boolean;
   /** Care accounts exist (a cap): administration costs and s18(3) arranging apply. */
   hasCap: boolean;
 }
@@ -95,6 +107,7 @@ export function drawParameters(s: Scenario, replicate: number): ReplicateDraws {
     personalBudgetKey: st.nextUint32(),
     // Drawn after the others, so adding it left their draws as they were.
     comingForwardShare: triangular(u.comingForwardShare, st.next()),
+    realEarningsGrowth: triangular(u.realEarningsGrowth, st.next()),
   };
 }
 
@@ -173,10 +186,25 @@ export function buildReplicateContext(scenario: Scenario, replicate: number): Re
     arms: scenario.arms.map((a) => {
       const policy = policyAt(a.policy, scenario.startYear);
       const byBand = compileRulesByBand(policy);
+      const factor = thresholdFactors(
+        policy.thresholdUprating,
+        scenario.startYear,
+        scenario.years,
+        draws.realEarningsGrowth,
+      );
+      const byYearBand: ChargingRules[] = [];
+      for (let t = 0; t < scenario.years; t++) {
+        byYearBand.push(
+          ...(factor[t] === 1 ? byBand : compileRulesByBand(upratedThresholds(policy, factor[t]!))),
+        );
+      }
       return {
         name: a.name,
         rules: byBand[MigBand.pensionCreditAge]!,
         byBand,
+        byYearBand,
+        thresholdFactor: factor,
+        uprated: factor.some((f) => f !== 1),
         hasCap: policy.cap !== null,
       };
     }),

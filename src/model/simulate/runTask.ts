@@ -221,7 +221,7 @@ function simulatePerson(
           arranged = keyBelow(key, ARRANGED_TAG, ctx.draws.councilArrangedShare) ? 1 : 0;
         const firstYearOfCare = arms[0]!.careWeeks === 0;
         // Onset is known from the first year of care on, and with it each arm's own cap.
-        if (firstYearOfCare) setCaps(arms, ctx.arms, onset);
+        if (firstYearOfCare) setCaps(arms, ctx.arms, onset, t);
         chargeArmsYear(
           ctx,
           arms,

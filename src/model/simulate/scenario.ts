@@ -81,6 +81,9 @@ export const uncertaintySchema = z
     comingForwardShare: triangularSchema(u['uncertainty.comingForwardShare']).default(
       UNCERTAINTY_DEFAULTS.comingForwardShare,
     ),
+    realEarningsGrowth: triangularSchema(u['uncertainty.realEarningsGrowth']).default(
+      UNCERTAINTY_DEFAULTS.realEarningsGrowth,
+    ),
     personalBudgetCosts: choiceSchema(c['uncertainty.personalBudgetCosts']).default(
       UNCERTAINTY_DEFAULTS.personalBudgetCosts,
     ),

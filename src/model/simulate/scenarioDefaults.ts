@@ -26,6 +26,7 @@ export const UNCERTAINTY_DEFAULTS = {
   selfFunderPremium: triangular(u['uncertainty.selfFunderPremium']),
   councilArrangedShare: triangular(u['uncertainty.councilArrangedShare']),
   comingForwardShare: triangular(u['uncertainty.comingForwardShare']),
+  realEarningsGrowth: triangular(u['uncertainty.realEarningsGrowth']),
   personalBudgetCosts: c['uncertainty.personalBudgetCosts'].default,
 } as const;
 

@@ -91,6 +91,11 @@ export const scenarioFieldGroups: readonly FieldGroup[] = [
         path: 'uncertainty.comingForwardShare',
       },
       { kind: 'triangular', id: 'u-feeGrowth', path: 'uncertainty.feeGrowth' },
+      {
+        kind: 'triangular',
+        id: 'u-realEarningsGrowth',
+        path: 'uncertainty.realEarningsGrowth',
+      },
       { kind: 'triangular', id: 'u-needPrevalence', path: 'uncertainty.needPrevalence' },
       { kind: 'triangular', id: 'u-selfFunderPremium', path: 'uncertainty.selfFunderPremium' },
       {
