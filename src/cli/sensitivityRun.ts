@@ -29,6 +29,7 @@ import {
   defaultOutcome,
   describeOutcome,
   designRuns,
+  fixedInputs,
   replicateOutcome,
   sobolIndices,
   sobolPlan,
@@ -99,7 +100,10 @@ export interface SobolDescription {
   variance: number;
   bootstrap: { resamples: number; level: number };
   indices: { input: string; first: Interval; total: Interval }[];
-  /** Inputs held fixed (low = high in the scenario), not analysed. */
+  /**
+   * Inputs held fixed, not analysed: a triangular input with low = high, the personal-budget cost
+   * effects where the scenario does not draw them (personalBudgetCosts central or none).
+   */
   fixedInputs: string[];
   scenario: Scenario;
 }
@@ -194,7 +198,6 @@ function describe(
   mergedShards: number | null,
 ): SobolDescription {
   const r = sobolIndices(splitOutputs(plan.design, y), { resamples, seed: a.scenario.seed });
-  const analysed = new Set(plan.inputs.map((i) => i.name));
   return {
     format: SOBOL_FORMAT,
     version: 1,
@@ -216,9 +219,7 @@ function describe(
       first: r.first[i]!,
       total: r.total[i]!,
     })),
-    fixedInputs: (
-      ['feeGrowth', 'needPrevalence', 'selfFunderPremium', 'councilArrangedShare'] as const
-    ).filter((n) => !analysed.has(n)),
+    fixedInputs: fixedInputs(a.scenario),
     scenario: a.scenario,
   };
 }
@@ -270,7 +271,7 @@ export function sobolTable(d: SobolDescription): string {
     `outcome mean ${d.mean.toPrecision(6)}, standard deviation ${Math.sqrt(d.variance).toPrecision(4)} (${unit})`,
     `${'input'.padEnd(22)}${'first order'.padEnd(26)}total`,
     ...d.indices.map((ix) => `${ix.input.padEnd(22)}${cell(ix.first)}${cell(ix.total).trimEnd()}`),
-    ...(d.fixedInputs.length ? [`held fixed (low = high): ${d.fixedInputs.join(', ')}`] : []),
+    ...(d.fixedInputs.length ? [`held fixed: ${d.fixedInputs.join(', ')}`] : []),
   ].join('\n');
 }
 
