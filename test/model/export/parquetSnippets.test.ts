@@ -13,8 +13,7 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3';
 import { tidyCsv, TIDY_COLUMNS } from '../../../src/model/export/tidyCsv.ts';
 import { tidyParquet } from '../../../src/model/export/tidyParquet.ts';
-import { buildManifest } from '../../../src/model/export/manifest.ts';
-import { armNames, results, scenario } from './fixtures.ts';
+import { armNames, parquetInputs, scenario } from './fixtures.ts';
 
 const python = process.env.PARQUET_PYTHON || 'python3';
 const probe = spawnSync(python, ['-c', 'import pandas, pyarrow, duckdb'], { encoding: 'utf8' });
@@ -50,14 +49,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 (available ? describe : describe.skip)('docs/reproducing.md: the Python snippet', () => {
   it('reads a written results_tidy.parquet: the CSV’s rows exactly, the manifest and hash', async () => {
-    const reps = results();
-    reps[1]!.values[5] = NaN;
-    const manifest = await buildManifest({
-      app: { version: '0.1.0', commit: 'abc1234' },
-      scenario,
-      results: reps,
-      createdAt: new Date('2026-04-01T12:00:00.000Z'),
-    });
+    const { reps, manifest } = await parquetInputs();
     writeFileSync(
       join(dir, 'results_tidy.parquet'),
       tidyParquet(scenario, armNames, reps, { manifest }),
