@@ -1,8 +1,9 @@
 // One-at-a-time sensitivity (a tornado chart): the scenario with every uncertain input at its
 // central value, and for each input the scenario with that input at its low and at its high value
-// (the others central; the personal-budget cost effects as one input, inputs.ts): 2k + 1 runs on common random numbers (the same seed, so the same people
-// and careers). Each input's swing is outcome(high) − outcome(low), taken replicate by replicate,
-// with the interval of that difference across replicates. Pure functions, for the app's later use.
+// (the others central; the personal-budget cost effects move as one input, inputs.ts): 2k + 1
+// runs on common random numbers (the same seed, so the same people and careers). Each input's
+// swing is outcome(high) − outcome(low), taken replicate by replicate, with the interval of that
+// difference across replicates. Pure functions, for the app's later use.
 import { mean, quantileSorted } from 'd3';
 import type { PartialResult } from '../simulate/result.ts';
 import type { Scenario } from '../simulate/scenario.ts';
