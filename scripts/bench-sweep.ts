@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanEnv, missingSlurmTools, startSlurmCluster } from './lib/slurmCluster.ts';
+import { cleanEnv, missingSlurmTools, startSlurmCluster, submitSweep } from './lib/slurmCluster.ts';
 
 const { values } = parseArgs({
   options: {
@@ -108,27 +108,13 @@ try {
     try {
       const run = join(dir, 'slurm');
       const t1 = performance.now();
-      const array = cluster.sbatch(
-        [
-          '--array=0-3',
-          '--cpus-per-task=1',
-          '--mem=1G',
-          `--output=${clusterDir}/array_%A_%a.out`,
-          'examples/cluster/sweep-array.sbatch',
-        ],
-        { GRID: join(dir, 'grid.json'), RUN: run },
-        REPO,
-      );
-      const merge = cluster.sbatch(
-        [
-          `--dependency=afterok:${array}`,
-          '--kill-on-invalid-dep=yes',
-          `--output=${clusterDir}/merge_%j.out`,
-          'examples/cluster/sweep-merge.sbatch',
-        ],
-        { RUN: run },
-        REPO,
-      );
+      const { array, merge } = submitSweep(cluster, {
+        grid: join(dir, 'grid.json'),
+        run,
+        logs: clusterDir,
+        mem: '1G',
+        repo: REPO,
+      });
       log(`Slurm: array job ${array} (4 tasks × 1 CPU) and merge job ${merge} submitted`);
       const arrayStates = await cluster.waitJob(array, 3 * 3600_000);
       const arrayDone = (performance.now() - t1) / 1000;

@@ -235,3 +235,37 @@ export async function startSlurmCluster(dir: string): Promise<SlurmCluster> {
     throw e;
   }
 }
+
+/**
+ * Submits a sweep as docs/cluster.md does: examples/cluster/sweep-array.sbatch as an array of 4
+ * tasks of 1 CPU (GRID and RUN exported), then sweep-merge.sbatch with
+ * --dependency=afterok on the array (cancelled if a task fails). Logs go to `logs`, as
+ * array_JOB_TASK.out and merge_JOB.out. Returns both job ids.
+ */
+export function submitSweep(
+  cluster: SlurmCluster,
+  o: { grid: string; run: string; logs: string; mem: string; repo: string },
+): { array: string; merge: string } {
+  const array = cluster.sbatch(
+    [
+      '--array=0-3',
+      '--cpus-per-task=1',
+      `--mem=${o.mem}`,
+      `--output=${o.logs}/array_%A_%a.out`,
+      'examples/cluster/sweep-array.sbatch',
+    ],
+    { GRID: o.grid, RUN: o.run },
+    o.repo,
+  );
+  const merge = cluster.sbatch(
+    [
+      `--dependency=afterok:${array}`,
+      '--kill-on-invalid-dep=yes',
+      `--output=${o.logs}/merge_%j.out`,
+      'examples/cluster/sweep-merge.sbatch',
+    ],
+    { RUN: o.run },
+    o.repo,
+  );
+  return { array, merge };
+}

@@ -1,5 +1,6 @@
-// What `npm run simulate -- --merge` accepts: shards of one scenario and seed, split the same
-// way, each shard once, every replicate present exactly once. Anything else is refused with one
+// What a merge accepts. `npm run simulate -- --merge`: shards of one scenario and seed, split the
+// same way, each shard once, every replicate present exactly once; a sweep's or a sensitivity
+// analysis's: shards of one grid or analysis, split once. Both rest on one check (checkShardIds). Anything else is refused with one
 // line naming the problem and the directories, never merged into something that looks whole.
 import { resolve } from 'node:path';
 import type { PartialResult } from '../model/simulate/result.ts';
@@ -37,6 +38,48 @@ function firstDifference(a: Scenario, b: Scenario): string {
   return 'scenario';
 }
 
+/** What the set check needs of a shard: the work it splits, and which piece of it it is. */
+export interface ShardId {
+  /** Identity of the work split: a scenario's JSON, a grid's or an analysis's hash. */
+  work: string;
+  index: number;
+  count: number;
+}
+
+/** The first thing wrong with a set of shards, for the caller to put in its own words. */
+export type ShardSetProblem<T> =
+  | { kind: 'otherWork'; shard: T }
+  | { kind: 'otherSplit'; shard: T }
+  | { kind: 'noSuchShard'; shard: T }
+  | { kind: 'twice'; shard: T; twin: T };
+
+export type ShardSetCheck<T> =
+  | { ok: true; byIndex: Map<number, T>; count: number; missing: number[] }
+  | { ok: false; problem: ShardSetProblem<T> };
+
+/**
+ * The check every merge makes (simulate's, a sweep's, a sensitivity analysis's): the shards, in
+ * the order given, are pieces of the first one's work, split the same way, each index in 1–count
+ * and given once. Returns the shards by index and the indices missing, or the first problem.
+ */
+export function checkShardIds<T>(shards: readonly T[], id: (s: T) => ShardId): ShardSetCheck<T> {
+  const first = shards[0]!;
+  const f = id(first);
+  const byIndex = new Map<number, T>();
+  for (const shard of shards) {
+    const s = id(shard);
+    if (s.work !== f.work) return { ok: false, problem: { kind: 'otherWork', shard } };
+    if (s.count !== f.count) return { ok: false, problem: { kind: 'otherSplit', shard } };
+    if (s.index < 1 || s.index > s.count)
+      return { ok: false, problem: { kind: 'noSuchShard', shard } };
+    const twin = byIndex.get(s.index);
+    if (twin !== undefined) return { ok: false, problem: { kind: 'twice', shard, twin } };
+    byIndex.set(s.index, shard);
+  }
+  const missing = Array.from({ length: f.count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  return { ok: true, byIndex, count: f.count, missing };
+}
+
 /** Checks the shards read from `dirs` (in order) and returns their replicates in order. */
 export function checkMergeShards(dirs: readonly string[], files: readonly ShardFile[]): MergeCheck {
   const fail = (message: string): MergeCheck => ({ ok: false, message: `--merge: ${message}` });
@@ -48,25 +91,35 @@ export function checkMergeShards(dirs: readonly string[], files: readonly ShardF
   }
   const first = files[0]!;
   const split = (f: ShardFile) => f.shard ?? { index: 1, count: 1 };
-  const count = split(first).count;
-  const byShard = new Map<number, string>();
-  for (const [i, f] of files.entries()) {
-    if (JSON.stringify(f.scenario) !== JSON.stringify(first.scenario)) {
-      const field = firstDifference(first.scenario, f.scenario);
-      return fail(
-        `${dirs[i]} is a shard of another scenario than ${dirs[0]} (they differ in ${field}${field === 'seed' ? `: "${first.scenario.seed}" and "${f.scenario.seed}"` : ''})`,
-      );
-    }
+  const set = checkShardIds([...files.keys()], (i) => ({
+    work: JSON.stringify(files[i]!.scenario),
+    ...split(files[i]!),
+  }));
+  if (!set.ok) {
+    const p = set.problem;
+    const i = p.shard;
+    const f = files[i]!;
     const s = split(f);
-    if (s.count !== count)
-      return fail(
-        `${dirs[i]} is shard ${s.index}/${s.count} but ${dirs[0]} is shard ${split(first).index}/${count}: shards of different splits`,
-      );
-    const twin = byShard.get(s.index);
-    if (twin !== undefined)
-      return fail(`${twin} and ${dirs[i]} are both shard ${s.index}/${count} (duplicate shards)`);
-    byShard.set(s.index, dirs[i]!);
+    switch (p.kind) {
+      case 'otherWork': {
+        const field = firstDifference(first.scenario, f.scenario);
+        return fail(
+          `${dirs[i]} is a shard of another scenario than ${dirs[0]} (they differ in ${field}${field === 'seed' ? `: "${first.scenario.seed}" and "${f.scenario.seed}"` : ''})`,
+        );
+      }
+      case 'otherSplit':
+        return fail(
+          `${dirs[i]} is shard ${s.index}/${s.count} but ${dirs[0]} is shard ${split(first).index}/${split(first).count}: shards of different splits`,
+        );
+      case 'noSuchShard':
+        return fail(`${dirs[i]} is shard ${s.index}/${s.count}, which does not exist`);
+      case 'twice':
+        return fail(
+          `${dirs[p.twin]} and ${dirs[i]} are both shard ${s.index}/${s.count} (duplicate shards)`,
+        );
+    }
   }
+  const { count } = set;
   const byReplicate = new Map<number, { rep: PartialResult; dir: string }>();
   for (const [i, f] of files.entries()) {
     for (const r of f.replicates) {
@@ -78,9 +131,8 @@ export function checkMergeShards(dirs: readonly string[], files: readonly ShardF
       byReplicate.set(r.replicate, { rep: r, dir: dirs[i]! });
     }
   }
-  const held = [...byShard.keys()].sort((a, b) => a - b);
-  const missingShards = [];
-  for (let i = 1; i <= count; i++) if (!byShard.has(i)) missingShards.push(`${i}/${count}`);
+  const held = [...set.byIndex.keys()].sort((a, b) => a - b);
+  const missingShards = set.missing.map((i) => `${i}/${count}`);
   const total = first.scenario.replicates;
   const missing = [];
   for (let r = 0; r < total; r++) if (!byReplicate.has(r)) missing.push(r);
@@ -116,31 +168,24 @@ export interface ShardInfo {
 export function checkShardSet(shards: readonly ShardInfo[], work: string): ShardInfo[] {
   const first = shards[0];
   if (!first) throw new Refusal('--merge: no shard directories given');
-  const byIndex = new Map<number, ShardInfo>();
-  for (const s of shards) {
-    if (s.hash !== first.hash)
-      throw new Refusal(
-        `--merge ${s.dir}: a shard of another ${work} (hash ${s.hash}, not ${first.hash} as in ${first.dir})`,
-      );
-    if (s.count !== first.count)
-      throw new Refusal(
-        `--merge ${s.dir}: shard ${s.index}/${s.count} conflicts with ${first.dir}'s ${first.index}/${first.count} (the work was split into a different number of shards)`,
-      );
-    if (s.index < 1 || s.index > s.count)
-      throw new Refusal(`--merge ${s.dir}: shard ${s.index}/${s.count} does not exist`);
-    const twin = byIndex.get(s.index);
-    if (twin)
-      throw new Refusal(
-        `--merge ${s.dir}: shard ${s.index}/${s.count} is given twice (also ${twin.dir})${twin.fingerprint === s.fingerprint ? '' : ', with conflicting results'}`,
-      );
-    byIndex.set(s.index, s);
-  }
-  const missing = Array.from({ length: first.count }, (_, i) => i + 1).filter(
-    (i) => !byIndex.has(i),
-  );
-  if (missing.length)
+  const set = checkShardIds(shards, (s) => ({ work: s.hash, index: s.index, count: s.count }));
+  if (!set.ok) {
+    const p = set.problem;
+    const s = p.shard;
     throw new Refusal(
-      `--merge: missing shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${first.count} (given: ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')})`,
+      `--merge ${s.dir}: ` +
+        (p.kind === 'otherWork'
+          ? `a shard of another ${work} (hash ${s.hash}, not ${first.hash} as in ${first.dir})`
+          : p.kind === 'otherSplit'
+            ? `shard ${s.index}/${s.count} conflicts with ${first.dir}'s ${first.index}/${first.count} (the work was split into a different number of shards)`
+            : p.kind === 'noSuchShard'
+              ? `shard ${s.index}/${s.count} does not exist`
+              : `shard ${s.index}/${s.count} is given twice (also ${p.twin.dir})${p.twin.fingerprint === s.fingerprint ? '' : ', with conflicting results'}`),
     );
-  return [...byIndex.values()].sort((a, b) => a.index - b.index);
+  }
+  if (set.missing.length)
+    throw new Refusal(
+      `--merge: missing shard${set.missing.length === 1 ? '' : 's'} ${set.missing.join(', ')} of ${first.count} (given: ${[...set.byIndex.keys()].sort((a, b) => a - b).join(', ')})`,
+    );
+  return [...set.byIndex.values()].sort((a, b) => a.index - b.index);
 }

@@ -1,8 +1,18 @@
 // Command-line arguments of `npm run sensitivity`, parsed and checked as a pure function (the
 // environment is passed in for --shard auto). Each refusal is one message naming the flag.
-import { parseArgs } from 'node:util';
-import { INT_FLAGS, type ArgsResult } from './simulateArgs.ts';
-import { parseShardFlag, type Shard } from './shardAuto.ts';
+import type { Shard } from './shardAuto.ts';
+import {
+  commonOptions,
+  intFlag,
+  intFlags,
+  mergeFlags,
+  outFlag,
+  parseCommandLine,
+  RUN_OPTIONS,
+  shardFlags,
+  type ArgsResult,
+  type Env,
+} from './commonArgs.ts';
 
 export const SENSITIVITY_USAGE = `usage: npm run sensitivity -- --scenario FILE.json --method sobol --n N [--measure NAME]
                             [--arm NAME] [--year Y | --average] [--bootstrap B] [--out DIR]
@@ -38,24 +48,13 @@ export interface SensitivityArgs {
   json: boolean;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
-
-function int(name: string, value: string, min: number, max: number): number | string {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < min || n > max)
-    return `--${name}: found "${value}"; allowed: a whole number between ${min} and ${max}`;
-  return n;
-}
-
 /** Parses `argv` (without node and the script); never throws. */
 export function parseSensitivityArgs(
   argv: readonly string[],
   env: Env = {},
 ): ArgsResult<SensitivityArgs> {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
+  const p = parseCommandLine(
+    {
       args: [...argv],
       options: {
         scenario: { type: 'string', short: 's' },
@@ -66,26 +65,16 @@ export function parseSensitivityArgs(
         year: { type: 'string' },
         average: { type: 'boolean' },
         bootstrap: { type: 'string' },
-        replicates: { type: 'string' },
-        population: { type: 'string' },
-        years: { type: 'string' },
-        seed: { type: 'string' },
-        workers: { type: 'string' },
-        out: { type: 'string' },
-        shard: { type: 'string' },
-        'shard-count': { type: 'string' },
-        merge: { type: 'string', multiple: true },
-        'merge-glob': { type: 'string', multiple: true },
-        force: { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
+        ...RUN_OPTIONS,
+        ...commonOptions('merge', 'merge-glob', 'force', 'json', 'help'),
       },
       strict: true,
       allowPositionals: true,
-    }));
-  } catch (e) {
-    return { ok: false, message: `${(e as Error).message}\n${SENSITIVITY_USAGE}` };
-  }
+    },
+    SENSITIVITY_USAGE,
+  );
+  if (!p.ok) return p;
+  const { values, positionals } = p.parsed;
   const args: SensitivityArgs = {
     help: values.help ?? false,
     method: 'sobol',
@@ -95,23 +84,23 @@ export function parseSensitivityArgs(
   };
   if (args.help) return { ok: true, args };
   const fail = (message: string) => ({ ok: false as const, message });
+  const int = (name: string, value: string, range: readonly [number, number]) =>
+    intFlag(name, value, range, true);
   if (values.out !== undefined) {
-    if (!values.out) return fail('--out: found ""; allowed: a directory name');
-    args.out = values.out;
+    const o = outFlag(values.out);
+    if (typeof o === 'string') return fail(o);
+    args.out = o.out;
   }
   if (values.bootstrap !== undefined) {
-    const [min, max] = SENSITIVITY_INT_FLAGS.bootstrap;
-    const b = int('bootstrap', values.bootstrap, min, max);
+    const b = int('bootstrap', values.bootstrap, SENSITIVITY_INT_FLAGS.bootstrap);
     if (typeof b === 'string') return fail(b);
     args.bootstrap = b;
   }
-  const merging = values.merge !== undefined || values['merge-glob'] !== undefined;
-  if (positionals.length && !merging)
-    return fail(
-      `Unexpected argument '${positionals[0]}'. This command takes directories without a flag only when merging (--merge, --merge-glob)\n${SENSITIVITY_USAGE}`,
-    );
-  if (merging) {
-    for (const flag of [
+  const m = mergeFlags(
+    values,
+    positionals,
+    SENSITIVITY_USAGE,
+    [
       'scenario',
       'method',
       'n',
@@ -127,13 +116,11 @@ export function parseSensitivityArgs(
       'shard',
       'shard-count',
       'force',
-    ] as const)
-      if (values[flag] !== undefined)
-        return fail(`--${flag}: not allowed with --merge (the shards fix the analysis)`);
-    args.merge = [...(values.merge ?? []), ...positionals];
-    args.mergeGlob = values['merge-glob'] ?? [];
-    return { ok: true, args };
-  }
+    ],
+    (flag) => `--${flag}: not allowed with --merge (the shards fix the analysis)`,
+  );
+  if (typeof m === 'string') return fail(m);
+  if (m) return { ok: true, args: { ...args, ...m } };
   if (!values.scenario)
     return fail(`--scenario FILE (or --merge DIR) is required\n${SENSITIVITY_USAGE}`);
   args.scenario = values.scenario;
@@ -143,7 +130,7 @@ export function parseSensitivityArgs(
     return fail(
       '--n: required; allowed: the base sample size N, a whole number between 2 and 100000 (the analysis runs N(k + 2) scenarios)',
     );
-  const n = int('n', values.n, ...SENSITIVITY_INT_FLAGS.n);
+  const n = int('n', values.n, SENSITIVITY_INT_FLAGS.n);
   if (typeof n === 'string') return fail(n);
   args.n = n;
   if (values.measure !== undefined) args.measure = values.measure;
@@ -153,20 +140,15 @@ export function parseSensitivityArgs(
       '--year: not allowed with --average (choose one year, or the average over the years)',
     );
   if (values.year !== undefined) {
-    const y = int('year', values.year, 2000, 2200);
+    const y = int('year', values.year, [2000, 2200]);
     if (typeof y === 'string') return fail(y);
     args.year = y;
   }
-  for (const name of ['replicates', 'population', 'years', 'workers'] as const) {
-    const v = values[name];
-    if (v === undefined) continue;
-    const [min, max] = INT_FLAGS[name];
-    const x = int(name, v, min, max);
-    if (typeof x === 'string') return fail(x);
-    args[name] = x;
-  }
+  const ints = intFlags(values, true);
+  if (typeof ints === 'string') return fail(ints);
+  Object.assign(args, ints);
   if (values.seed !== undefined) args.seed = values.seed;
-  const s = parseShardFlag(values.shard, values['shard-count'], env);
+  const s = shardFlags(values, env);
   if (typeof s === 'string') return fail(s);
   if (s.shard) {
     if (!args.out)

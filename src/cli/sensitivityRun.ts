@@ -11,17 +11,11 @@ import { csvFormatRows } from 'd3';
 import { readScenarioFile } from '../model/scenarioFile/index.ts';
 import { scenarioSchema, type Scenario } from '../model/simulate/scenario.ts';
 import { measureDefs, type MeasureName } from '../model/simulate/measures.ts';
-import {
-  CLI_LIMITS,
-  CLI_NAMES,
-  fitWorkers,
-  formatBytes,
-  formatSeconds,
-} from '../model/simulate/limits.ts';
+import { CLI_LIMITS, CLI_NAMES, fitWorkers } from '../model/simulate/limits.ts';
 import { formatProblems, validate } from '../model/validation/problems.ts';
 import { APP_NAME } from '../model/export/manifest.ts';
 import { csvNumber } from '../model/export/csv.ts';
-import { checkSweepShard, shardWork } from '../model/sweep/work.ts';
+import { shardWork } from '../model/sweep/work.ts';
 import { checkSweepLimits } from '../model/sweep/limits.ts';
 import {
   blockName,
@@ -29,6 +23,7 @@ import {
   defaultOutcome,
   describeOutcome,
   designRuns,
+  fixedInputs,
   replicateOutcome,
   sobolIndices,
   sobolPlan,
@@ -45,8 +40,8 @@ import { Refusal } from './refusal.ts';
 import { checkShardSet } from './mergeShards.ts';
 import { readLimited } from './readLimited.ts';
 import { DEFAULT_MAX_BYTES } from '../model/scenarioFile/readScenario.ts';
-import { holdsOneOf, prepareOutDir, type OutDir } from './outDir.ts';
-import { runPoints, type PointsRun } from './runPoints.ts';
+import { runPoints } from './runPoints.ts';
+import { guardedRun, log, logEstimate, openOut, shardShare } from './pointsRun.ts';
 import { mergeDirs } from './sweepRun.ts';
 
 export const SOBOL_FORMAT = 'care-cap-sobol';
@@ -58,15 +53,6 @@ export const SOBOL_FILES = {
   samples: 'sobol_samples.csv',
 } as const;
 const OUT_MARKERS = [SOBOL_FILES.description, SOBOL_FILES.shard];
-
-/** --out prepared (src/cli/outDir.ts): written whole or not at all; refuses another tool's directory. */
-function openOut(out: string, force: boolean, notInside: readonly string[] = []): OutDir {
-  const r = prepareOutDir(out, { force, notInside, ours: holdsOneOf(OUT_MARKERS) });
-  if (!r.ok) throw new Refusal(r.message);
-  return r.out;
-}
-
-const log = (s: string) => process.stderr.write(`${s}\n`);
 
 /** What fixes an analysis: the scenario (overrides applied), N and the outcome. */
 interface Analysis {
@@ -99,7 +85,10 @@ export interface SobolDescription {
   variance: number;
   bootstrap: { resamples: number; level: number };
   indices: { input: string; first: Interval; total: Interval }[];
-  /** Inputs held fixed (low = high in the scenario), not analysed. */
+  /**
+   * Inputs held fixed, not analysed: a triangular input with low = high, the personal-budget cost
+   * effects where the scenario does not draw them (personalBudgetCosts central or none).
+   */
   fixedInputs: string[];
   scenario: Scenario;
 }
@@ -194,7 +183,6 @@ function describe(
   mergedShards: number | null,
 ): SobolDescription {
   const r = sobolIndices(splitOutputs(plan.design, y), { resamples, seed: a.scenario.seed });
-  const analysed = new Set(plan.inputs.map((i) => i.name));
   return {
     format: SOBOL_FORMAT,
     version: 1,
@@ -216,9 +204,7 @@ function describe(
       first: r.first[i]!,
       total: r.total[i]!,
     })),
-    fixedInputs: (
-      ['feeGrowth', 'needPrevalence', 'selfFunderPremium', 'councilArrangedShare'] as const
-    ).filter((n) => !analysed.has(n)),
+    fixedInputs: fixedInputs(a.scenario),
     scenario: a.scenario,
   };
 }
@@ -270,7 +256,7 @@ export function sobolTable(d: SobolDescription): string {
     `outcome mean ${d.mean.toPrecision(6)}, standard deviation ${Math.sqrt(d.variance).toPrecision(4)} (${unit})`,
     `${'input'.padEnd(22)}${'first order'.padEnd(26)}total`,
     ...d.indices.map((ix) => `${ix.input.padEnd(22)}${cell(ix.first)}${cell(ix.total).trimEnd()}`),
-    ...(d.fixedInputs.length ? [`held fixed (low = high): ${d.fixedInputs.join(', ')}`] : []),
+    ...(d.fixedInputs.length ? [`held fixed: ${d.fixedInputs.join(', ')}`] : []),
   ].join('\n');
 }
 
@@ -280,14 +266,10 @@ export async function runSensitivity(args: SensitivityArgs): Promise<SobolDescri
   const plan = planOf(a);
   const hash = await analysisHash(a);
   const R = a.scenario.replicates;
-  const perRun = plan.runs.map(() => R);
-  const shardProblem = checkSweepShard(args.shard, perRun);
-  if (shardProblem) throw new Refusal(shardProblem);
-  const shard = args.shard ?? null;
-  if (args.shardSource) log(`shard ${shard!.index}/${shard!.count} (${args.shardSource})`);
-  const keep = shard
-    ? shardWork(perRun, shard.index, shard.count)
-    : perRun.map(() => Array.from({ length: R }, (_, r) => r));
+  const { shard, keep } = shardShare(
+    args,
+    plan.runs.map(() => R),
+  );
   const workers =
     args.workers ?? fitWorkers(a.scenario, availableParallelism(), 'node', CLI_LIMITS, R);
   const limit = checkSweepLimits(
@@ -308,40 +290,30 @@ export async function runSensitivity(args: SensitivityArgs): Promise<SobolDescri
   if (!limit.ok)
     throw new Refusal(`refused: ${limit.message.replace('This sweep', 'This analysis')}`);
   // --out is checked (and its temporary directory made) before anything is printed or run.
-  const target = args.out ? openOut(args.out, args.force) : null;
+  const target = args.out ? openOut(args.out, args.force, OUT_MARKERS) : null;
   const est = limit.estimate;
   log(
     `${plan.inputs.length} inputs (${plan.inputs.map((i) => i.name).join(', ')}), N = ${a.n}: ${plan.runs.length} runs of ${R} replicates; outcome ${describeOutcome(a.outcome, a.scenario)}`,
   );
-  log(
-    `estimate: about ${formatSeconds(est.seconds)} and ${formatBytes(est.bytes)} (${est.replicates} replicates) on ${est.workers} worker${est.workers === 1 ? '' : 's'}` +
-      ` (limits ${formatSeconds(CLI_LIMITS.maxSeconds)}${args.force ? ', overridden by --force' : ''}, ${formatBytes(CLI_LIMITS.maxBytes)})`,
-  );
+  logEstimate(est, args.force, `(${est.replicates} replicates) `);
   const values = plan.runs.map(() => new Map<number, number>());
   const staging = target?.dir ?? null;
-  let run: PointsRun | null = null;
-  const stop = () => {
-    run?.close();
-    target?.abort();
-    log('\ninterrupted');
-    process.exit(130);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  try {
+  return guardedRun(target, async (started) => {
     // Many small runs: each worker takes whole runs (a lane of its own), so none waits for the
     // last slice of another's run.
-    run = runPoints(
-      plan.runs.map((p, i) => ({ scenario: p.scenario, replicates: keep[i]! })),
-      {
-        workers,
-        lanes: workers,
-        taskTimeoutMs: Math.max(600_000, 10_000 * est.seconds),
-        onPoint: (i, reps) => {
-          for (const r of reps)
-            values[i]!.set(r.replicate, replicateOutcome(r, a.outcome, a.scenario.startYear));
+    const run = started(
+      runPoints(
+        plan.runs.map((p, i) => ({ scenario: p.scenario, replicates: keep[i]! })),
+        {
+          workers,
+          lanes: workers,
+          taskTimeoutMs: Math.max(600_000, 10_000 * est.seconds),
+          onPoint: (i, reps) => {
+            for (const r of reps)
+              values[i]!.set(r.replicate, replicateOutcome(r, a.outcome, a.scenario.startYear));
+          },
         },
-      },
+      ),
     );
     await run.done;
     let result: SobolDescription | ShardFile;
@@ -371,14 +343,7 @@ export async function runSensitivity(args: SensitivityArgs): Promise<SobolDescri
       log(`wrote ${args.out}/`);
     }
     return result;
-  } catch (e) {
-    run?.close();
-    target?.abort();
-    throw e;
-  } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-  }
+  });
 }
 
 /** Merges the shards of one analysis and computes the indices; refuses any other set of shards. */
@@ -442,7 +407,7 @@ export async function mergeSensitivity(args: SensitivityArgs): Promise<SobolDesc
   const y = runOutcomes(plan, values, R);
   const d = describe(a, plan, y, hash, args.bootstrap, first.shard.count);
   if (args.out) {
-    const target = openOut(args.out, false, dirs);
+    const target = openOut(args.out, false, OUT_MARKERS, dirs);
     try {
       writeOutputs(target.dir, d, plan, y);
       target.commit();

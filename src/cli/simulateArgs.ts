@@ -1,11 +1,20 @@
 // Command-line arguments of `npm run simulate`, parsed and checked as a pure function (no files,
 // no process), so that every refusal can be tested without starting a process. Each refusal is
 // one message naming the flag and what it allows.
-import { parseArgs } from 'node:util';
-import { scenarioParameterDocs } from '../model/parameters/scenarioParameters.ts';
 import { scenarioSchema, type Scenario } from '../model/simulate/scenario.ts';
 import { formatProblems, problemsOf } from '../model/validation/problems.ts';
-import { parseShardFlag } from './shardAuto.ts';
+import {
+  commonOptions,
+  formatFlag,
+  INT_FLAGS,
+  intFlags,
+  outFlag,
+  parseCommandLine,
+  RUN_OPTIONS,
+  shardFlags,
+  type ArgsResult,
+  type Env,
+} from './commonArgs.ts';
 
 export const SIMULATE_USAGE = `usage: npm run simulate -- --scenario FILE.json [--replicates N] [--population N] [--years N]
                          [--seed TEXT] [--workers N] [--out DIR] [--shard i/n|auto [--shard-count N]]
@@ -32,26 +41,8 @@ export interface SimulateArgs {
   force: boolean;
 }
 
-export type ArgsResult<T> = { ok: true; args: T } | { ok: false; message: string };
-
-const range = (d: { min: number; max: number }) => [d.min, d.max] as const;
-
-/** Range of each whole-number flag, from the scenario parameters' docs (workers: this CLI's own). */
-export const INT_FLAGS = {
-  replicates: range(scenarioParameterDocs.replicates),
-  population: range(scenarioParameterDocs.population),
-  years: range(scenarioParameterDocs.years),
-  workers: [1, 64],
-} as const;
-
-/** An integer flag's value, or the message naming the flag and its allowed range. */
-function intFlag(name: keyof typeof INT_FLAGS, value: string): number | string {
-  const [min, max] = INT_FLAGS[name];
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max)
-    return `--${name}: found "${value}"; allowed: a whole number between ${min} and ${max}`;
-  return n;
-}
+export type { ArgsResult };
+export { INT_FLAGS };
 
 /**
  * Parses `argv` (without node and the script); never throws. `env` is read only for
@@ -59,68 +50,51 @@ function intFlag(name: keyof typeof INT_FLAGS, value: string): number | string {
  */
 export function parseSimulateArgs(
   argv: readonly string[],
-  env: Readonly<Record<string, string | undefined>> = {},
+  env: Env = {},
 ): ArgsResult<SimulateArgs> {
-  let values;
-  try {
-    values = parseArgs({
+  const p = parseCommandLine(
+    {
       args: [...argv],
       options: {
         scenario: { type: 'string', short: 's' },
-        replicates: { type: 'string' },
-        population: { type: 'string' },
-        years: { type: 'string' },
-        seed: { type: 'string' },
-        workers: { type: 'string' },
-        out: { type: 'string' },
-        shard: { type: 'string' },
-        'shard-count': { type: 'string' },
-        format: { type: 'string' },
-        merge: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
+        ...RUN_OPTIONS,
+        ...commonOptions('format', 'merge', 'json', 'force', 'help'),
       },
       strict: true,
-    }).values;
-  } catch (e) {
-    return { ok: false, message: `${(e as Error).message}\n${SIMULATE_USAGE}` };
-  }
+    },
+    SIMULATE_USAGE,
+  );
+  if (!p.ok) return p;
+  const { values } = p.parsed;
   const args: SimulateArgs = {
     help: values.help ?? false,
     json: values.json ?? false,
     force: values.force ?? false,
   };
   if (args.help) return { ok: true, args };
-  for (const name of ['replicates', 'population', 'years', 'workers'] as const) {
-    const v = values[name];
-    if (v === undefined) continue;
-    const n = intFlag(name, v);
-    if (typeof n === 'string') return { ok: false, message: n };
-    args[name] = n;
-  }
-  const s = parseShardFlag(values.shard, values['shard-count'], env);
-  if (typeof s === 'string') return { ok: false, message: s };
+  const fail = (message: string) => ({ ok: false as const, message });
+  const ints = intFlags(values);
+  if (typeof ints === 'string') return fail(ints);
+  Object.assign(args, ints);
+  const s = shardFlags(values, env);
+  if (typeof s === 'string') return fail(s);
   if (s.shard) args.shard = s.shard;
   if (values.format !== undefined) {
-    if (values.format !== 'csv' && values.format !== 'parquet')
-      return {
-        ok: false,
-        message: `--format: found "${values.format}"; allowed: csv (the default) or parquet (results_tidy.parquet as well)`,
-      };
-    args.format = values.format;
+    const f = formatFlag(values.format, 'results_tidy.parquet');
+    if (typeof f !== 'string') return fail(f.error);
+    args.format = f;
   }
   if (values.seed !== undefined) args.seed = values.seed;
   if (values.out !== undefined) {
-    if (!values.out) return { ok: false, message: '--out: found ""; allowed: a directory name' };
-    args.out = values.out;
+    const o = outFlag(values.out);
+    if (typeof o === 'string') return fail(o);
+    args.out = o.out;
   }
   if (values.merge !== undefined) {
     args.merge = values.merge;
     return { ok: true, args };
   }
-  if (!values.scenario)
-    return { ok: false, message: `--scenario (or --merge) is required\n${SIMULATE_USAGE}` };
+  if (!values.scenario) return fail(`--scenario (or --merge) is required\n${SIMULATE_USAGE}`);
   args.scenario = values.scenario;
   return { ok: true, args };
 }

@@ -7,13 +7,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { locateJsonError, readScenario, readScenarioFile } from '../model/scenarioFile/index.ts';
 import { scenarioSchema, type Scenario } from '../model/simulate/scenario.ts';
-import {
-  CLI_LIMITS,
-  CLI_NAMES,
-  fitWorkers,
-  formatBytes,
-  formatSeconds,
-} from '../model/simulate/limits.ts';
+import { CLI_LIMITS, CLI_NAMES, fitWorkers } from '../model/simulate/limits.ts';
 import { summarise } from '../model/simulate/summarise.ts';
 import type { PartialResult } from '../model/simulate/result.ts';
 import {
@@ -32,7 +26,7 @@ import {
   type Grid,
   type GridPoint,
 } from '../model/sweep/grid.ts';
-import { checkSweepShard, shardWork } from '../model/sweep/work.ts';
+import { shardWork } from '../model/sweep/work.ts';
 import {
   gridHash,
   SWEEP_FILE_VERSION,
@@ -53,8 +47,8 @@ import { checkSweepLimits } from '../model/sweep/limits.ts';
 import { PARQUET_METADATA_KEYS } from '../model/export/tidyParquet.ts';
 import { APP_NAME } from '../model/export/manifest.ts';
 import { appInfo } from './appInfo.ts';
-import { holdsOneOf, prepareOutDir, type OutDir } from './outDir.ts';
-import { runPoints, type PointsRun } from './runPoints.ts';
+import { runPoints } from './runPoints.ts';
+import { guardedRun, log, logEstimate, openOut, shardShare } from './pointsRun.ts';
 import { glob } from './glob.ts';
 import type { SweepArgs } from './sweepArgs.ts';
 import { Refusal } from './refusal.ts';
@@ -62,17 +56,8 @@ import { checkShardSet } from './mergeShards.ts';
 
 export { Refusal } from './refusal.ts';
 
-const log = (s: string) => process.stderr.write(`${s}\n`);
-
 /** Markers of an earlier sweep output, which --out may replace. */
 const OUT_MARKERS = [SWEEP_FILES.description, SWEEP_FILES.shard];
-
-/** --out prepared (src/cli/outDir.ts): written whole or not at all; refuses another tool's directory. */
-function openOut(out: string, force: boolean, notInside: readonly string[] = []): OutDir {
-  const r = prepareOutDir(out, { force, notInside, ours: holdsOneOf(OUT_MARKERS) });
-  if (!r.ok) throw new Refusal(r.message);
-  return r.out;
-}
 
 /** A grid read from its file: the record, its points and its hash. */
 export interface LoadedGrid {
@@ -240,14 +225,10 @@ function writeSweep(
 export async function runSweep(args: SweepArgs): Promise<SweepDescription | SweepShardDescription> {
   const grid = await loadGrid(args.grid!);
   const out = args.out!;
-  const perPoint = grid.points.map((p) => p.scenario.replicates);
-  const shardProblem = checkSweepShard(args.shard, perPoint);
-  if (shardProblem) throw new Refusal(shardProblem);
-  const shard = args.shard ?? null;
-  if (args.shardSource) log(`shard ${shard!.index}/${shard!.count} (${args.shardSource})`);
-  const keep = shard
-    ? shardWork(perPoint, shard.index, shard.count)
-    : perPoint.map((n) => Array.from({ length: n }, (_, r) => r));
+  const { shard, keep } = shardShare(
+    args,
+    grid.points.map((p) => p.scenario.replicates),
+  );
   const parquet = args.format === 'parquet' && !shard;
   const workers =
     args.workers ??
@@ -262,53 +243,43 @@ export async function runSweep(args: SweepArgs): Promise<SweepDescription | Swee
   );
   if (!limit.ok) throw new Refusal(`refused: ${limit.message}`);
   // --out is checked (and its temporary directory made) before anything is printed or run.
-  const target = openOut(out, args.force);
+  const target = openOut(out, args.force, OUT_MARKERS);
   const est = limit.estimate;
-  log(
-    `estimate: about ${formatSeconds(est.seconds)} and ${formatBytes(est.bytes)} for ${est.points} grid points (${est.replicates} replicates) on ${est.workers} worker${est.workers === 1 ? '' : 's'}` +
-      ` (limits ${formatSeconds(CLI_LIMITS.maxSeconds)}${args.force ? ', overridden by --force' : ''}, ${formatBytes(CLI_LIMITS.maxBytes)})`,
-  );
+  logEstimate(est, args.force, `for ${est.points} grid points (${est.replicates} replicates) `);
 
   const app = appInfo();
   const staging = target.dir;
   const done: { summary: SweepPointSummary; resultsHash: string; replicates: number }[] = [];
   const shardPoints: SweepShardDescription['points'] = [];
-  let run: PointsRun | null = null;
-  const stop = () => {
-    run?.close();
-    target.abort();
-    log('\ninterrupted');
-    process.exit(130);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  try {
-    run = runPoints(
-      grid.points.map((p, i) => ({ scenario: p.scenario, replicates: keep[i]! })),
-      {
-        workers,
-        // A worker silent for 10 times the whole sweep's estimate (at least 10 minutes) has hung.
-        taskTimeoutMs: Math.max(600_000, 10_000 * est.seconds),
-        onPoint: async (i, reps) => {
-          const point = grid.points[i]!;
-          if (shard) {
-            const dir = join(staging, pointDir(point.id));
-            mkdirSync(dir, { recursive: true });
-            writeFileSync(
-              join(dir, SWEEP_FILES.results),
-              JSON.stringify(
-                toResultsFile(point.scenario, armNamesOf(point.scenario), reps, shard),
-              ),
-            );
-            shardPoints.push({ id: point.id, dir: pointDir(point.id), replicates: keep[i]! });
-          } else {
-            done.push({
-              ...(await writePoint(staging, point, reps, app)),
-              replicates: reps.length,
-            });
-          }
+  return guardedRun(target, async (started) => {
+    const run = started(
+      runPoints(
+        grid.points.map((p, i) => ({ scenario: p.scenario, replicates: keep[i]! })),
+        {
+          workers,
+          // A worker silent for 10 times the whole sweep's estimate (at least 10 minutes) has hung.
+          taskTimeoutMs: Math.max(600_000, 10_000 * est.seconds),
+          onPoint: async (i, reps) => {
+            const point = grid.points[i]!;
+            if (shard) {
+              const dir = join(staging, pointDir(point.id));
+              mkdirSync(dir, { recursive: true });
+              writeFileSync(
+                join(dir, SWEEP_FILES.results),
+                JSON.stringify(
+                  toResultsFile(point.scenario, armNamesOf(point.scenario), reps, shard),
+                ),
+              );
+              shardPoints.push({ id: point.id, dir: pointDir(point.id), replicates: keep[i]! });
+            } else {
+              done.push({
+                ...(await writePoint(staging, point, reps, app)),
+                replicates: reps.length,
+              });
+            }
+          },
         },
-      },
+      ),
     );
     await run.done;
     let result: SweepDescription | SweepShardDescription;
@@ -336,14 +307,7 @@ export async function runSweep(args: SweepArgs): Promise<SweepDescription | Swee
         : `wrote ${out}/ (${SWEEP_FILES.tidy}${parquet ? `, ${SWEEP_FILES.parquet}` : ''}, ${SWEEP_FILES.description}, ${done.length} points' manifest.json and results.json)`,
     );
     return result;
-  } catch (e) {
-    run?.close();
-    target.abort();
-    throw e;
-  } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-  }
+  });
 }
 
 /** The shard directories named by --merge and --merge-glob, in that order, each once. */
@@ -465,7 +429,7 @@ export async function mergeSweep(args: SweepArgs): Promise<SweepDescription> {
   }
 
   const app = appInfo();
-  const target = openOut(out, false, dirs);
+  const target = openOut(out, false, OUT_MARKERS, dirs);
   const staging = target.dir;
   try {
     const done = [];

@@ -45,7 +45,8 @@ test('the tornado runs in the workers with progress and can be cancelled', async
     const el = document.querySelector('[data-testid="tornado-status"]');
     return el?.getAttribute('data-state') === 'running' && el.querySelector('progress');
   });
-  assert.match((await status().textContent()) ?? '', /Run \d+ of 9/);
+  // 2k + 1 runs for k = 6 inputs: the five triangulars and the personal-budget cost effects.
+  assert.match((await status().textContent()) ?? '', /Run \d+ of 13/);
   await page.getByRole('button', { name: 'Cancel the tornado' }).click();
   await settled(n, 'cancelled', 10_000);
   assert.match((await status().textContent()) ?? '', /Cancelled/);
@@ -67,17 +68,23 @@ test('the tornado draws one row per uncertain input, largest swing first, the sa
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
   };
   const first = await read();
-  assert.equal(first.length, 4, 'fee growth, need prevalence, self-funder premium, take-up');
+  assert.equal(
+    first.length,
+    6,
+    'fee growth, need prevalence, self-funder premium, take-up, coming forward, personal-budget costs',
+  );
   assert.deepEqual(first.map((r) => r[0]).sort(), [
     'Care fee growth',
     'Council-arranged share (take-up)',
     'Need prevalence',
+    'Personal-budget cost effects',
     'Self-funder premium',
+    'Self-funders coming forward',
   ]);
   const chart = page.getByTestId('tornado-chart');
-  assert.equal(await chart.locator('g.row').count(), 4);
-  assert.equal(await chart.locator('rect.low').count(), 4);
-  assert.equal(await chart.locator('rect.high').count(), 4);
+  assert.equal(await chart.locator('g.row').count(), 6);
+  assert.equal(await chart.locator('rect.low').count(), 6);
+  assert.equal(await chart.locator('rect.high').count(), 6);
   // Rows are sorted by |swing| (high − low, the mean over replicates), largest first.
   const swings = await chart
     .locator('g.row')

@@ -18,6 +18,7 @@ import {
   cleanEnv,
   missingSlurmTools,
   startSlurmCluster,
+  submitSweep,
   waitFor,
   type SlurmCluster,
 } from '../../scripts/lib/slurmCluster.ts';
@@ -74,32 +75,14 @@ suite('sweeps on a real Slurm (docs/cluster.md)', () => {
   }, 30_000);
 
   /** The array of 4 shards and the afterok merge, as docs/cluster.md submits them. */
-  const submit = (run: string) => {
-    const c = cluster!;
-    const logs = join(dir, 'logs');
-    const array = c.sbatch(
-      [
-        '--array=0-3',
-        '--cpus-per-task=1',
-        '--mem=500M',
-        `--output=${logs}/array_%A_%a.out`,
-        'examples/cluster/sweep-array.sbatch',
-      ],
-      { GRID: join(dir, 'grid.json'), RUN: run },
-      REPO,
-    );
-    const merge = c.sbatch(
-      [
-        `--dependency=afterok:${array}`,
-        '--kill-on-invalid-dep=yes',
-        `--output=${logs}/merge_%j.out`,
-        'examples/cluster/sweep-merge.sbatch',
-      ],
-      { RUN: run },
-      REPO,
-    );
-    return { array, merge };
-  };
+  const submit = (run: string) =>
+    submitSweep(cluster!, {
+      grid: join(dir, 'grid.json'),
+      run,
+      logs: join(dir, 'logs'),
+      mem: '500M',
+      repo: REPO,
+    });
 
   it('a 4-task array and an afterok merge give every point the results hash of a local run', async () => {
     const c = cluster!;

@@ -402,6 +402,37 @@ export function triangular(low: number, mode: number, high: number, u: number): 
 }
 
 /**
+ * The cost effects that lower the council's cost as they rise (a saving on the packages moved:
+ * spending.ts subtracts it); every other cost effect raises the cost as it rises (set-up and
+ * support costs, unit costs, and the stranded block and in-house cost: its share, fraction,
+ * half-life and the managed spending that leaves).
+ */
+export const COST_LOWERING_EFFECTS: ReadonlySet<PersonalBudgetParamName> = new Set([
+  'highCostSaving',
+]);
+
+/**
+ * Every cost effect fixed at quantile `q` (0–1) of its triangular(low, central, high), all
+ * together and in the direction of cost: q = 0 puts each at its cheapest plausible value (the low
+ * value, the high value of a saving), q = 1 at its dearest. Keeps every other field of `base`.
+ * For sensitivity analyses, which move the cost effects as one input.
+ */
+export function costEffectsAtQuantile(base: PersonalBudgetParams, q: number): PersonalBudgetParams {
+  if (!(q >= 0 && q <= 1)) throw new RangeError(`cost-effect quantile ${q}: allowed 0 to 1`);
+  const fixed = new Map<string, number>();
+  for (const [k, d] of Object.entries(personalBudgetParamDocs) as [
+    PersonalBudgetParamName,
+    ParamDoc,
+  ][]) {
+    if (d.costEffect)
+      fixed.set(k, triangular(d.low, d.central, d.high, COST_LOWERING_EFFECTS.has(k) ? 1 - q : q));
+  }
+  return Object.fromEntries(
+    Object.entries(base).map(([k, v]) => [k, fixed.get(k) ?? v]),
+  ) as PersonalBudgetParams;
+}
+
+/**
  * Draws the cost effects (fields with `costEffect`) from triangular(low, central, high), keeping
  * every other field of `base`; for parameter uncertainty per Monte Carlo replicate.
  */

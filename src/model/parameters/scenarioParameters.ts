@@ -99,6 +99,17 @@ export const scenarioParameterDocs = {
     source:
       'none set: the engine then uses the start year + 3 [M]: about as far ahead as the first target (Dec 2007 for April 2011, MODEL.md §5)',
   },
+  'uncertainty.personalBudgetCostQuantile': {
+    label: 'Personal-budget cost quantile',
+    unit: 'quantile',
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning:
+      'Fixes every personal-budget cost effect at this quantile of its low–central–high range, all together, in the direction of cost (0: each at its cheapest plausible value, 1: at its dearest); not set: as personalBudgetCosts says. Set by sensitivity analyses, which move the cost effects as one input; not allowed with personalBudgetCosts none',
+    source:
+      '[M] one input for all the cost effects: they lack an evidence base alike (ADASS 2011), so a sensitivity analysis moves them together rather than as ten inputs',
+  },
   'costs.careAccountAdminPerYear': {
     label: 'Care-account administration',
     unit: '£ a year',

@@ -1,6 +1,6 @@
 // The model runs of a Sobol analysis of a scenario: Saltelli's design over the scenario's
-// uncertain inputs, each design point turned into the scenario with those inputs fixed at the
-// point's quantiles. Every run keeps the scenario's seed (common random numbers). Pure.
+// uncertain inputs (inputs.ts), each design point turned into the scenario with those inputs fixed
+// at the point's quantiles. Every run keeps the scenario's seed (common random numbers). Pure.
 import type { Scenario } from '../simulate/scenario.ts';
 import {
   fixInputs,
@@ -38,7 +38,9 @@ export interface SobolPlan {
 export function sobolPlan(s: Scenario, n: number): SobolPlan {
   const inputs = uncertainInputs(s);
   if (!inputs.length)
-    throw new Error('no uncertain input varies (every uncertainty.* has low = high)');
+    throw new Error(
+      'no uncertain input varies (every uncertainty.* has low = high and personalBudgetCosts is not uncertain)',
+    );
   const design = saltelliDesign(inputs.length, n, s.seed);
   const runs: SobolRun[] = [];
   for (let r = 0; r < designRuns(design); r++) {

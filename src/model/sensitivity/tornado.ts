@@ -1,12 +1,13 @@
 // One-at-a-time sensitivity (a tornado chart): the scenario with every uncertain input at its
 // central value, and for each input the scenario with that input at its low and at its high value
-// (the others central): 2k + 1 runs on common random numbers (the same seed, so the same people
-// and careers). Each input's swing is outcome(high) − outcome(low), taken replicate by replicate,
-// with the interval of that difference across replicates. Pure functions, for the app's later use.
+// (the others central; the personal-budget cost effects move as one input, inputs.ts): 2k + 1
+// runs on common random numbers (the same seed, so the same people and careers). Each input's
+// swing is outcome(high) − outcome(low), taken replicate by replicate, with the interval of that
+// difference across replicates. Pure functions, for the app's later use.
 import { mean, quantileSorted } from 'd3';
 import type { PartialResult } from '../simulate/result.ts';
 import type { Scenario } from '../simulate/scenario.ts';
-import { fixInputs, uncertainInputs, type InputName } from './inputs.ts';
+import { centralInputs, fixInputs, uncertainInputs, type InputName } from './inputs.ts';
 import { replicateOutcome, type OutcomeSpec } from './outcome.ts';
 
 export interface TornadoRun {
@@ -20,22 +21,16 @@ export interface TornadoRun {
 
 /** The 2k + 1 scenarios: all inputs central first, then each varying input at low and at high. */
 export function tornadoPlan(s: Scenario): TornadoRun[] {
-  const inputs = uncertainInputs(s);
-  const central = Object.fromEntries(inputs.map((i) => [i.name, i.distribution.central])) as Record<
-    InputName,
-    number
-  >;
-  const runs: TornadoRun[] = [
-    { input: null, level: 'central', value: null, scenario: fixInputs(s, central) },
-  ];
-  for (const i of inputs) {
+  const central = centralInputs(s);
+  const runs: TornadoRun[] = [{ input: null, level: 'central', value: null, scenario: central }];
+  for (const i of uncertainInputs(s)) {
     for (const level of ['low', 'high'] as const) {
       const value = i.distribution[level];
       runs.push({
         input: i.name,
         level,
         value,
-        scenario: fixInputs(s, { ...central, [i.name]: value }),
+        scenario: fixInputs(central, { [i.name]: value }),
       });
     }
   }

@@ -2,6 +2,7 @@
 // simulated year, and the extra council cost of the target against no target, for older people,
 // in £ at the start year's prices.
 import {
+  costEffectsAtQuantile,
   defaultPersonalBudgetParams,
   historicalTargets,
   sampleCostEffects,
@@ -38,7 +39,11 @@ export function personalBudgetMeasures(ctx: ReplicateContext): PersonalBudgetYea
   const s = ctx.scenario;
   const pb = s.personalBudgets;
   let params = { ...defaultPersonalBudgetParams, targetBasis: pb.basis };
+  const q = s.uncertainty.personalBudgetCostQuantile;
   if (s.uncertainty.personalBudgetCosts === 'none') params = withoutCostEffects(params);
+  // A fixed quantile (a sensitivity analysis's sample point) takes the place of the central values
+  // or the replicate's draw; the draw's key is still taken, so nothing else moves.
+  else if (q !== undefined) params = costEffectsAtQuantile(params, q);
   else if (s.uncertainty.personalBudgetCosts === 'uncertain') {
     params = sampleCostEffects(params, new Stream(ctx.draws.personalBudgetKey));
   }

@@ -87,8 +87,19 @@ export const uncertaintySchema = z
     personalBudgetCosts: choiceSchema(c['uncertainty.personalBudgetCosts']).default(
       UNCERTAINTY_DEFAULTS.personalBudgetCosts,
     ),
+    personalBudgetCostQuantile: numberSchema(
+      d['uncertainty.personalBudgetCostQuantile'],
+    ).optional(),
   })
-  .strict();
+  .strict()
+  .refine(
+    (u) => !(u.personalBudgetCostQuantile !== undefined && u.personalBudgetCosts === 'none'),
+    {
+      error:
+        'personalBudgetCostQuantile: not allowed with personalBudgetCosts "none" (no cost effects to fix)',
+      path: ['personalBudgetCostQuantile'],
+    },
+  );
 
 export const costsSchema = z
   .object({

@@ -2,6 +2,7 @@
 // awkward doubles (no engine needed).
 import { scenarioSchema, type Scenario } from '../../../src/model/simulate/scenario.ts';
 import { emptyResult, type PartialResult } from '../../../src/model/simulate/result.ts';
+import { buildManifest } from '../../../src/model/export/manifest.ts';
 
 /** Two arms, three years, four replicates; a name that needs CSV quoting. */
 export const scenario: Scenario = scenarioSchema.parse({
@@ -45,3 +46,22 @@ export const results = (n = scenario.replicates, arms = 2, years = 3): PartialRe
  */
 export const recordedResults = (): PartialResult[] =>
   Array.from({ length: 4 }, (_, r) => replicate(r, 2, 3, 18));
+
+/**
+ * What the Parquet tests write: every replicate of `scenario`, one value NaN (an uptake share with
+ * no users, the CSV's NA), and the manifest of those results.
+ */
+export async function parquetInputs(): Promise<{
+  reps: PartialResult[];
+  manifest: Awaited<ReturnType<typeof buildManifest>>;
+}> {
+  const reps = results();
+  reps[1]!.values[5] = NaN;
+  const manifest = await buildManifest({
+    app: { version: '0.1.0', commit: 'abc1234' },
+    scenario,
+    results: reps,
+    createdAt: new Date('2026-04-01T12:00:00.000Z'),
+  });
+  return { reps, manifest };
+}

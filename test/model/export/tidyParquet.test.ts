@@ -6,19 +6,11 @@ import { csvParseRows } from 'd3';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { tidyCsv, TIDY_COLUMNS } from '../../../src/model/export/tidyCsv.ts';
 import { PARQUET_METADATA_KEYS, tidyParquet } from '../../../src/model/export/tidyParquet.ts';
-import { buildManifest } from '../../../src/model/export/manifest.ts';
 import { parquetFile } from '../../../src/model/export/parquet.ts';
-import { armNames, results, scenario } from './fixtures.ts';
+import { armNames, parquetInputs, scenario } from './fixtures.ts';
 
-const reps = results();
 // A NaN (an uptake share with no users) must come back as missing, like the CSV's NA.
-reps[1]!.values[5] = NaN;
-const manifest = await buildManifest({
-  app: { version: '0.1.0', commit: 'abc1234' },
-  scenario,
-  results: reps,
-  createdAt: new Date('2026-04-01T12:00:00.000Z'),
-});
+const { reps, manifest } = await parquetInputs();
 const bytes = tidyParquet(scenario, armNames, reps, { manifest });
 const file = new Uint8Array(bytes).buffer; // a copy: an ArrayBuffer of its own
 

@@ -31,10 +31,13 @@ const scenario = scenarioSchema.parse({
 
 describe('uncertain inputs', () => {
   it('are the triangular parameters that vary, fixed exactly when low = central = high', () => {
+    // And the personal-budget cost effects as one input (personalBudgetCosts.test.ts).
     expect(uncertainInputs(scenario).map((i) => i.name)).toEqual([
       'feeGrowth',
       'needPrevalence',
       'councilArrangedShare',
+      'comingForwardShare',
+      'personalBudgetCosts',
     ]);
     const t = { low: 0.1, central: 0.25, high: 0.4 };
     expect(inputQuantile(t, 0)).toBe(0.1);
@@ -46,13 +49,15 @@ describe('uncertain inputs', () => {
 
   it('the Sobol plan: N(k + 2) valid scenarios on the same seed, inputs at their quantiles', () => {
     const plan = sobolPlan(scenario, 4);
-    expect(plan.runs).toHaveLength(4 * 5);
+    expect(plan.runs).toHaveLength(4 * 7);
     for (const run of plan.runs) {
       expect(scenarioSchema.parse(run.scenario)).toEqual(run.scenario);
       expect(run.scenario.seed).toBe('sens');
       for (const input of plan.inputs) {
         const v = run.values[input.name];
-        expect(run.scenario.uncertainty[input.name]).toEqual({ low: v, central: v, high: v });
+        if (input.name === 'personalBudgetCosts')
+          expect(run.scenario.uncertainty.personalBudgetCostQuantile).toBe(v);
+        else expect(run.scenario.uncertainty[input.name]).toEqual({ low: v, central: v, high: v });
         expect(v).toBeGreaterThanOrEqual(input.distribution.low);
         expect(v).toBeLessThanOrEqual(input.distribution.high);
       }
@@ -64,7 +69,13 @@ describe('uncertain inputs', () => {
     expect(ab2!.values.needPrevalence).toBe(plan.runs[1]!.values.needPrevalence);
     expect(() =>
       sobolPlan(
-        fixInputs(scenario, { feeGrowth: 0, needPrevalence: 1, councilArrangedShare: 0.2 }),
+        fixInputs(scenario, {
+          feeGrowth: 0,
+          needPrevalence: 1,
+          councilArrangedShare: 0.2,
+          comingForwardShare: 0.8,
+          personalBudgetCosts: 0.5,
+        }),
         4,
       ),
     ).toThrow(/no uncertain input varies/);
@@ -83,6 +94,10 @@ describe('tornado', () => {
       ['needPrevalence', 'high', 1.1],
       ['councilArrangedShare', 'low', 0.1],
       ['councilArrangedShare', 'high', 0.4],
+      ['comingForwardShare', 'low', 0.6],
+      ['comingForwardShare', 'high', 1],
+      ['personalBudgetCosts', 'low', 0],
+      ['personalBudgetCosts', 'high', 1],
     ]);
     expect(plan[3]!.scenario.uncertainty.feeGrowth).toEqual({
       low: 0.01,
@@ -112,12 +127,14 @@ describe('tornado', () => {
       ['feeGrowth', 90],
       ['needPrevalence', 10],
       ['councilArrangedShare', 10],
+      ['comingForwardShare', 10],
+      ['personalBudgetCosts', 10],
     ]);
     // Paired by replicate: every replicate's swing is the same, so the interval has no width.
     expect(t.swings[0]!.swing).toEqual({ mean: 90, p5: 90, p95: 90 });
     expect(t.swings[0]!.low).toEqual({ value: -0.005, outcome: { mean: 11, p5: 10.1, p95: 11.9 } });
     expect(() => tornadoSwings(plan, results.slice(1), defaultOutcome(scenario))).toThrow(
-      /6 results for 7 runs/,
+      /10 results for 11 runs/,
     );
   });
 });
