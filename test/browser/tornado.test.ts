@@ -45,8 +45,9 @@ test('the tornado runs in the workers with progress and can be cancelled', async
     const el = document.querySelector('[data-testid="tornado-status"]');
     return el?.getAttribute('data-state') === 'running' && el.querySelector('progress');
   });
-  // 2k + 1 runs for k = 6 inputs: the five triangulars and the personal-budget cost effects.
-  assert.match((await status().textContent()) ?? '', /Run \d+ of 13/);
+  // 2k + 1 runs for k = 7 inputs: the six triangulars (real earnings growth the sixth, since the
+  // cap and limits can be uprated by earnings) and the personal-budget cost effects.
+  assert.match((await status().textContent()) ?? '', /Run \d+ of 15/);
   await page.getByRole('button', { name: 'Cancel the tornado' }).click();
   await settled(n, 'cancelled', 10_000);
   assert.match((await status().textContent()) ?? '', /Cancelled/);

@@ -50,10 +50,10 @@ describe('npm run sensitivity', () => {
   it('writes Sobol indices with intervals, and every run, for the default outcome', () => {
     const r = sensitivity([...base, '--out', at('whole')]);
     expect(r.status, r.stderr).toBe(0);
-    // Five inputs: the triangulars but councilArrangedShare (low = high here), and the
-    // personal-budget cost effects as one: N(k + 2) = 4 × 7 runs.
+    // Six inputs: the triangulars but councilArrangedShare (low = high here), and the
+    // personal-budget cost effects as one: N(k + 2) = 4 × 8 runs.
     expect(r.stdout).toMatch(
-      /^Sobol indices of council_net_spend, reform − baseline, mean of 2026–2027 \(N = 4: 28 runs × 2 replicates/,
+      /^Sobol indices of council_net_spend, reform − baseline, mean of 2026–2027 \(N = 4: 32 runs × 2 replicates/,
     );
     expect(r.stdout).toContain('held fixed: councilArrangedShare');
     const d = JSON.parse(read(at('whole'), 'sobol.json'));
@@ -62,9 +62,10 @@ describe('npm run sensitivity', () => {
       'needPrevalence',
       'selfFunderPremium',
       'comingForwardShare',
+      'realEarningsGrowth',
       'personalBudgetCosts',
     ]);
-    expect(d.runs).toBe(28);
+    expect(d.runs).toBe(32);
     const samples = csvParse(read(at('whole'), 'sobol_samples.csv'));
     expect(samples.columns).toEqual([
       'run',
@@ -74,12 +75,13 @@ describe('npm run sensitivity', () => {
       'needPrevalence',
       'selfFunderPremium',
       'comingForwardShare',
+      'realEarningsGrowth',
       'personalBudgetCosts',
       'outcome',
     ]);
     expect(samples.map((s) => s.block).slice(0, 5)).toEqual(['A', 'B', 'AB1', 'AB2', 'AB3']);
     const indices = csvParse(read(at('whole'), 'sobol_indices.csv'));
-    expect(indices).toHaveLength(10);
+    expect(indices).toHaveLength(12); // first-order and total for 6 inputs
     expect(Number(indices[0]!.estimate)).toBe(d.indices[0].first.estimate);
   }, 120_000);
 

@@ -1,9 +1,9 @@
-// The uncertain inputs a sensitivity analysis varies. Five are the scenario's triangular
+// The uncertain inputs a sensitivity analysis varies. Six are the scenario's triangular
 // `uncertainty.*` parameters: a sample point fixes each at one value (low = central = high),
 // reached from a uniform u by the triangular distribution's quantile function, so that the inputs
 // are sampled from the distributions the scenario gives them.
 //
-// The sixth, `personalBudgetCosts`, is the personal-budget cost effects moved as one input (they
+// The seventh, `personalBudgetCosts`, is the personal-budget cost effects moved as one input (they
 // lack an evidence base alike, ADASS 2011): a sample point fixes every cost effect at the same
 // quantile u of its own triangular range, in the direction of cost (u = 0 each at its cheapest,
 // u = 1 at its dearest; `uncertainty.personalBudgetCostQuantile`, personalBudgetParams.ts
@@ -20,6 +20,7 @@ const TRIANGULAR_INPUTS = [
   'selfFunderPremium',
   'councilArrangedShare',
   'comingForwardShare',
+  'realEarningsGrowth',
 ] as const;
 
 /** The scenario's uncertain inputs, in this order. */

@@ -124,6 +124,7 @@ describe('the sensitivity inputs', () => {
       ['selfFunderPremium', 'uncertainty.selfFunderPremium'],
       ['councilArrangedShare', 'uncertainty.councilArrangedShare'],
       ['comingForwardShare', 'uncertainty.comingForwardShare'],
+      ['realEarningsGrowth', 'uncertainty.realEarningsGrowth'],
       ['personalBudgetCosts', 'uncertainty.personalBudgetCostQuantile'],
     ]);
     expect(fixedInputs(scenario)).toEqual([]);
@@ -136,7 +137,7 @@ describe('the sensitivity inputs', () => {
 
   it('the Sobol plan samples the cost quantile uniformly and fixes it in each run', () => {
     const plan = sobolPlan(scenario, 8);
-    expect(plan.runs).toHaveLength(8 * 8);
+    expect(plan.runs).toHaveLength(8 * 9); // k = 7 inputs (real earnings growth the sixth)
     const qs = plan.runs.map((r) => r.values.personalBudgetCosts);
     for (const [k, run] of plan.runs.entries()) {
       expect(scenarioSchema.parse(run.scenario)).toEqual(run.scenario);
@@ -148,7 +149,7 @@ describe('the sensitivity inputs', () => {
 
   it('the tornado: central values in the central run, quantiles 0 and 1 at low and high', () => {
     const plan = tornadoPlan(scenario);
-    expect(plan).toHaveLength(13);
+    expect(plan).toHaveLength(15); // 2k + 1, k = 7
     expect(plan[0]!.scenario).toEqual(centralInputs(scenario));
     expect(plan[0]!.scenario.uncertainty.personalBudgetCosts).toBe('central');
     expect(plan[0]!.scenario.uncertainty.personalBudgetCostQuantile).toBeUndefined();

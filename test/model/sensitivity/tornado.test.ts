@@ -37,6 +37,7 @@ describe('uncertain inputs', () => {
       'needPrevalence',
       'councilArrangedShare',
       'comingForwardShare',
+      'realEarningsGrowth',
       'personalBudgetCosts',
     ]);
     const t = { low: 0.1, central: 0.25, high: 0.4 };
@@ -49,7 +50,7 @@ describe('uncertain inputs', () => {
 
   it('the Sobol plan: N(k + 2) valid scenarios on the same seed, inputs at their quantiles', () => {
     const plan = sobolPlan(scenario, 4);
-    expect(plan.runs).toHaveLength(4 * 7);
+    expect(plan.runs).toHaveLength(4 * 8);
     for (const run of plan.runs) {
       expect(scenarioSchema.parse(run.scenario)).toEqual(run.scenario);
       expect(run.scenario.seed).toBe('sens');
@@ -74,6 +75,7 @@ describe('uncertain inputs', () => {
           needPrevalence: 1,
           councilArrangedShare: 0.2,
           comingForwardShare: 0.8,
+          realEarningsGrowth: 0.015,
           personalBudgetCosts: 0.5,
         }),
         4,
@@ -96,6 +98,8 @@ describe('tornado', () => {
       ['councilArrangedShare', 'high', 0.4],
       ['comingForwardShare', 'low', 0.6],
       ['comingForwardShare', 'high', 1],
+      ['realEarningsGrowth', 'low', 0.01],
+      ['realEarningsGrowth', 'high', 0.0225],
       ['personalBudgetCosts', 'low', 0],
       ['personalBudgetCosts', 'high', 1],
     ]);
@@ -128,13 +132,14 @@ describe('tornado', () => {
       ['needPrevalence', 10],
       ['councilArrangedShare', 10],
       ['comingForwardShare', 10],
+      ['realEarningsGrowth', 10],
       ['personalBudgetCosts', 10],
     ]);
     // Paired by replicate: every replicate's swing is the same, so the interval has no width.
     expect(t.swings[0]!.swing).toEqual({ mean: 90, p5: 90, p95: 90 });
     expect(t.swings[0]!.low).toEqual({ value: -0.005, outcome: { mean: 11, p5: 10.1, p95: 11.9 } });
     expect(() => tornadoSwings(plan, results.slice(1), defaultOutcome(scenario))).toThrow(
-      /10 results for 11 runs/,
+      /12 results for 13 runs/,
     );
   });
 });
