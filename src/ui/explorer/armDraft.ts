@@ -124,3 +124,12 @@ export function setCouncilCounts(arm: ArmDraft, v: boolean): void {
     delete arm.overrides.councilContributionCounts;
   else arm.overrides.councilContributionCounts = v;
 }
+
+export function upratingOf(arm: ArmDraft): Policy['thresholdUprating'] {
+  return arm.overrides.thresholdUprating ?? presets[arm.presetId].thresholdUprating;
+}
+
+export function setUprating(arm: ArmDraft, v: Policy['thresholdUprating']): void {
+  if (v === presets[arm.presetId].thresholdUprating) delete arm.overrides.thresholdUprating;
+  else arm.overrides.thresholdUprating = v;
+}
