@@ -231,5 +231,5 @@ describe('npm run sweep', () => {
     );
     expect(existsSync(at('bad'))).toBe(false);
     expect(existsSync(at('big'))).toBe(false);
-  });
+  }, 60_000);
 });

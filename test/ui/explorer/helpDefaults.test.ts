@@ -116,8 +116,9 @@ describe('the scenario panel’s help texts', () => {
     const arm = armFromRef('Arm', id);
     openAll(['cap', 'means', 'costs'].map((g) => `${arm.key}-${g}`));
     const page = read(render(ArmEditor, { props: { arm, index: 1 } }).body);
-    // The cap, both upper limits, five means-test fields, daily living costs and the council flag.
-    expect(checkDefaults(page)).toBe(10);
+    // The cap, both upper limits, five means-test fields, daily living costs, the council flag and
+    // the uprating index.
+    expect(checkDefaults(page)).toBe(11);
   });
 });
 
