@@ -1,6 +1,6 @@
-// Trade-off sweeps: one run whose arms are the baseline and one policy at several settings of a
-// parameter (the cap, or the upper capital limit), so every setting meets the same people
-// (common random numbers). Settings are £ at the start year's prices, the prices the results are
+// Trade-off sweeps: one run whose arms are a reference (the baseline by default) and one policy
+// at several settings of a parameter (the cap, or the upper capital limit), so every setting
+// meets the same people (common random numbers). Settings are £ at the start year's prices, the prices the results are
 // in; the overrides say so (overridesPriceYear), so they are used as they are.
 import { presets, repriceOverrides, type Overrides, type PolicyRef } from '../policy/index.ts';
 import { priceYearStart } from '../data/consumerPrices.ts';
@@ -48,8 +48,16 @@ function sweptPolicy(ref: PolicyRef, setting: Overrides, year: number): PolicyRe
   return { preset: ref.preset, overrides: { ...own, ...setting }, overridesPriceYear: year };
 }
 
-/** The sweep run for scenario `s`: the baseline plus one arm per setting of arm `arm`'s policy. */
-export function sweepScenario(s: Scenario, kind: SweepKind, arm = 1): Scenario {
+/** The arm the settings are compared against: `against` if the scenario has it, else the baseline. */
+function referenceArm(s: Scenario, against: number): Scenario['arms'][number] {
+  return { ...(s.arms[against] ?? s.arms[0]!), name: 'reference' };
+}
+
+/**
+ * The sweep run for scenario `s`: a reference arm (arm `against`, the baseline by default) plus
+ * one arm per setting of arm `arm`'s policy.
+ */
+export function sweepScenario(s: Scenario, kind: SweepKind, arm = 1, against = 0): Scenario {
   const ref = sweptRef(s, arm);
   const steps = kind === 'cap' ? CAP_STEPS : UCL_STEPS;
   const arms = steps.map((x) => {
@@ -61,14 +69,14 @@ export function sweepScenario(s: Scenario, kind: SweepKind, arm = 1): Scenario {
     ...s,
     population: Math.min(s.population, SWEEP_POPULATION),
     replicates: Math.min(s.replicates, SWEEP_REPLICATES),
-    arms: [{ ...s.arms[0]!, name: 'baseline' }, ...arms],
+    arms: [referenceArm(s, against), ...arms],
   };
 }
 
 export interface SweepPoint {
   /** The setting, £ at start-year prices. */
   value: number;
-  /** Extra council spending a year against the baseline, mean over the years, £. */
+  /** Extra council spending a year against the reference arm, mean over the years, £. */
   cost: SummaryPoint;
   /** Fall in the share of people who died who lost over half their wealth (fraction). */
   protectedShare: SummaryPoint;
@@ -86,11 +94,12 @@ export function sweepPoints(reps: readonly PartialResult[], kind: SweepKind): Sw
 }
 
 /**
- * The cap × upper capital limit grid run for arm `arm` of scenario `s`: the baseline plus one arm
- * per (cap, limit) pair, caps varying fastest. More arms than a scenario file may have (the
- * engine has no such limit; the file limit keeps the panel usable), so it is built here only.
+ * The cap × upper capital limit grid run for arm `arm` of scenario `s`: the reference arm (arm
+ * `against`, the baseline by default) plus one arm per (cap, limit) pair, caps varying
+ * fastest. More arms than a scenario file may have (the engine has no such limit; the file's
+ * limit keeps the panel usable), so it is built here only.
  */
-export function gridScenario(s: Scenario, arm = 1): Scenario {
+export function gridScenario(s: Scenario, arm = 1, against = 0): Scenario {
   const ref = sweptRef(s, arm);
   const arms = GRID_UCLS.flatMap((ucl) =>
     GRID_CAPS.map((cap) => ({
@@ -106,7 +115,7 @@ export function gridScenario(s: Scenario, arm = 1): Scenario {
     ...s,
     population: Math.min(s.population, SWEEP_POPULATION),
     replicates: Math.min(s.replicates, GRID_REPLICATES),
-    arms: [{ ...s.arms[0]!, name: 'baseline' }, ...arms],
+    arms: [referenceArm(s, against), ...arms],
   };
 }
 

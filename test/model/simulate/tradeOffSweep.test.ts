@@ -49,7 +49,10 @@ const threeArms = scenarioSchema.parse({
   ...scenario,
   arms: [
     ...scenario.arms,
-    { name: 'high cap', policy: { preset: 'reform-2021', overrides: { lowerCapitalLimit: 40_000 } } },
+    {
+      name: 'high cap',
+      policy: { preset: 'reform-2021', overrides: { lowerCapitalLimit: 40_000 } },
+    },
   ],
 });
 
@@ -97,5 +100,15 @@ describe('gridScenario: cap × upper capital limit', () => {
       for (let i = 1; i < row.length; i++)
         expect(row[i]!.cost.mean).toBeLessThanOrEqual(row[i - 1]!.cost.mean + 1e-6);
     }
+  });
+});
+
+describe('any two arms: the settings are compared against the chosen reference arm', () => {
+  it('the reference arm is arm `against`, the baseline by default', () => {
+    expect(sweepScenario(threeArms, 'cap').arms[0]!.policy).toEqual(threeArms.arms[0]!.policy);
+    expect(sweepScenario(threeArms, 'cap', 1, 2).arms[0]!.policy).toEqual(
+      threeArms.arms[2]!.policy,
+    );
+    expect(gridScenario(threeArms, 2, 1).arms[0]!.policy).toEqual(threeArms.arms[1]!.policy);
   });
 });
