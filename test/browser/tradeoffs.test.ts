@@ -3,6 +3,8 @@
 // and its point labels never overlap; focus rings on the page contrast at least 3:1.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { csvParse } from 'd3';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser.ts';
 import { GRID_CAPS, GRID_UCLS } from '../../src/model/simulate/tradeOffSweep.ts';
@@ -82,6 +84,17 @@ test('the cap × upper capital limit heat map has one cell per pair and a legend
   // Every cell is in the data table.
   await grid.locator('details summary').click();
   assert.equal(await grid.locator('tbody tr').count(), GRID_CAPS.length * GRID_UCLS.length);
+  // Its CSV opens in a spreadsheet as UTF-8: it starts with the byte-order mark.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    grid.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'trade-off-grid.csv');
+  const bytes = await readFile(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const rows = csvParse(bytes.subarray(3).toString('utf8'));
+  assert.equal(rows.length, GRID_CAPS.length * GRID_UCLS.length);
+  assert.deepEqual(new Set(rows.map((r) => Number(r.cap_gbp))), new Set<number>(GRID_CAPS));
 });
 
 test('the cap sweep’s y ticks all differ and its point labels never overlap', async () => {
