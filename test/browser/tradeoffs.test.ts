@@ -192,3 +192,36 @@ test('every button on the page shows a focus ring of at least 3:1 against white'
     `the tornado's button is reached: ${seen.join(', ')}`,
   );
 });
+
+test('the comparison picker is shared: council spending and self-funders show arm A against arm B', async () => {
+  await page.getByRole('link', { name: 'Council spending' }).click();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') === 'done',
+    null,
+    { timeout: 120_000 },
+  );
+  const caption = () => page.getByTestId('spending-difference').locator('figcaption').textContent();
+  // The trade-offs page left Reform against Dilnot: the same pair here.
+  assert.equal(await page.locator('#spending-compare-a').inputValue(), '1');
+  assert.equal(await page.locator('#spending-compare-b').inputValue(), '2');
+  assert.match((await caption()) ?? '', /Reform changes council spending by .* against Dilnot$/);
+  await page.selectOption('#spending-compare-a', '2');
+  await page.selectOption('#spending-compare-b', '0');
+  assert.match((await caption()) ?? '', /Dilnot changes council spending by .* against Baseline$/);
+  const spendDilnot = (await caption()) ?? '';
+  await page.selectOption('#spending-compare-b', '1');
+  assert.match((await caption()) ?? '', /Dilnot changes council spending by .* against Reform$/);
+  assert.notEqual(await caption(), spendDilnot, 'another pair, another figure');
+  const table = page.getByTestId('spending-difference').locator('details');
+  await table.locator('summary').click();
+  assert.match((await table.locator('table').textContent()) ?? '', /Dilnot − Reform/);
+
+  await page.getByRole('link', { name: 'Self-funders' }).click();
+  assert.equal(await page.locator('#selffunders-compare-a').inputValue(), '2');
+  assert.equal(await page.locator('#selffunders-compare-b').inputValue(), '1');
+  const gains = page.getByTestId('gains');
+  assert.match((await gains.textContent()) ?? '', /Less paid per person than under Reform/);
+  assert.match((await gains.locator('figcaption').textContent()) ?? '', /^Dilnot /);
+  assert.deepEqual(errors, []);
+});
