@@ -16,16 +16,24 @@ const ours = (url) =>
   !url.pathname.endsWith('.map') &&
   !url.pathname.endsWith('/sw.js');
 
-/** Files a page, script or stylesheet names: src/href attributes and quoted file names. */
+/**
+ * Files a page, script or stylesheet names: src/href attributes of a page; url(…) of a stylesheet;
+ * quoted file names in a script or stylesheet that are paths ("./x.js") or Vite's hashed output
+ * ("engine.worker-BVPkMdST.js"). A bare quoted name such as `manifest.json` (the research bundle's
+ * file inside a zip) or a call like url(e) in a script is not a file of the app: following them
+ * made two 404 requests on every install.
+ */
 function references(text, type) {
   const out = [];
-  const patterns = type.includes('html')
-    ? [/\b(?:src|href)\s*=\s*["']([^"'#?]+)/g]
-    : [
-        /["'`]((?:\.{0,2}\/)?[\w@./-]+\.(?:js|mjs|css|woff2?|svg|png|json|wasm))["'`]/g,
-        /url\(\s*["']?([^"')#?]+)/g,
-      ];
-  for (const re of patterns) for (const m of text.matchAll(re)) out.push(m[1]);
+  if (type.includes('html')) {
+    for (const m of text.matchAll(/\b(?:src|href)\s*=\s*["']([^"'#?]+)/g)) out.push(m[1]);
+    return out;
+  }
+  const quoted = /["'`]((?:\.{0,2}\/)?[\w@./-]+\.(?:js|mjs|css|woff2?|svg|png|json|wasm))["'`]/g;
+  const fileLike = /^(?:\.{0,2}\/|.*-[\w-]{8}\.\w+$)/;
+  for (const m of text.matchAll(quoted)) if (fileLike.test(m[1])) out.push(m[1]);
+  if (type.includes('css'))
+    for (const m of text.matchAll(/url\(\s*["']?([^"')#?]+)/g)) out.push(m[1]);
   return out;
 }
 

@@ -175,7 +175,12 @@ test('the tidy CSV, summary CSV and manifest download on their own, as in the bu
     const { download, bytes } = await downloadFrom(page.getByRole('button', { name: button }));
     assert.equal(download.suggestedFilename(), file);
     assert.ok(bytes.equals(Buffer.from(bundle[file]!)), `${file} is the same as in the bundle`);
+    // CSVs open in a spreadsheet as UTF-8 (£ not Â£): they start with the byte-order mark.
+    if (file.endsWith('.csv')) assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   }
+  // The explorer's scenario has no name: its rows carry its arms, as the page captions it.
+  const scenarios = new Set(csvParse(text('results_tidy.csv')).map((r) => r.scenario));
+  assert.deepEqual([...scenarios], ['Baseline vs Reform']);
 });
 
 test('the tidy Parquet download reads back column by column equal to the tidy CSV, with the manifest in its metadata', async () => {

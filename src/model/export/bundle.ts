@@ -7,7 +7,8 @@ import type { PartialResult } from '../simulate/result.ts';
 import type { Manifest } from './manifest.ts';
 import { personSampleCsv, type PersonSampleRow } from './personSample.ts';
 import { summaryCsv } from './summaryCsv.ts';
-import { tidyCsvChunks } from './tidyCsv.ts';
+import { scenarioName, tidyCsvChunks } from './tidyCsv.ts';
+import { CSV_BOM } from './csv.ts';
 
 /** A file to add to the bundle: a relative path with `/` separators, and its contents. */
 export interface BundleFile {
@@ -35,9 +36,22 @@ export interface BundleInput {
   extraFiles?: readonly BundleFile[];
 }
 
+/** A CSV's chunks after the byte-order mark, still streamed. */
+function* withBom(chunks: Iterable<string>): Generator<string> {
+  yield CSV_BOM;
+  yield* chunks;
+}
+
+/** "2026-27 prices": the price base as the app words it (src/ui/format.ts priceBase). */
+export const priceBase = (startYear: number): string =>
+  `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')} prices`;
+
 const readme = (m: Manifest, sample: boolean) =>
   `Care cap simulator: research bundle
-Scenario: ${m.scenario.name ?? 'unnamed'}; seed ${JSON.stringify(m.seed)}; ${m.replicates} replicates of ${m.population} people; ${m.scenario.years} years from ${m.scenario.startYear}.
+Scenario: ${scenarioName(
+    m.scenario,
+    m.scenario.arms.map((a) => a.name),
+  )}; seed ${JSON.stringify(m.seed)}; ${m.replicates} replicates of ${m.population} people; ${m.scenario.years} years from ${m.scenario.startYear}.
 App: ${m.app.name} ${m.app.version} (${m.app.commit}); created ${m.createdAt}.
 
 ${BUNDLE_FILES.manifest}  the full scenario, engine settings, data sources and results hash.
@@ -46,8 +60,9 @@ ${BUNDLE_FILES.summary}  mean and 5th/50th/95th percentiles across replicates; c
     sample ? `\n${BUNDLE_FILES.personSample}  a sample of simulated people, year by year.` : ''
   }
 
-Money is in pounds a year at ${m.scenario.startYear} prices unless a column's unit says otherwise.
-Files are UTF-8. To reproduce the run:  npm run simulate -- --scenario manifest.json
+Money is in £ a year at ${priceBase(m.scenario.startYear)} (CPI) unless a column's unit says otherwise.
+Files are UTF-8; the CSVs start with a byte-order mark, so spreadsheets read £ correctly.
+To reproduce the run:  npm run simulate -- --scenario manifest.json
 (the run is checked against resultsHash ${m.resultsHash}).
 `;
 
@@ -91,10 +106,11 @@ export function buildBundle(input: BundleInput): Uint8Array {
   };
   add(BUNDLE_FILES.manifest, [JSON.stringify(manifest, null, 2) + '\n']);
   add(BUNDLE_FILES.readme, [readme(manifest, input.personSample !== undefined)]);
-  add(BUNDLE_FILES.tidy, tidyCsvChunks(s, armNames, results));
+  add(BUNDLE_FILES.tidy, withBom(tidyCsvChunks(s, armNames, results)));
   const summary = input.summary ?? summarise(results, armNames, s.startYear);
-  add(BUNDLE_FILES.summary, [summaryCsv(s, summary)]);
-  if (input.personSample) add(BUNDLE_FILES.personSample, [personSampleCsv(input.personSample)]);
+  add(BUNDLE_FILES.summary, [CSV_BOM, summaryCsv(s, summary)]);
+  if (input.personSample)
+    add(BUNDLE_FILES.personSample, [CSV_BOM, personSampleCsv(input.personSample)]);
   for (const f of input.extraFiles ?? []) add(f.path, [f.data]);
   zip.end();
   if (failure) throw failure;

@@ -27,3 +27,12 @@ export const csvCell = (c: CsvCell): string => (typeof c === 'number' ? csvNumbe
 export function csvRows(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((r) => r.map(csvCell).join(',')).join('\n');
 }
+
+/**
+ * The UTF-8 byte-order mark that starts every CSV file the app hands to a person (downloads and
+ * the research bundle). Without it Excel reads a CSV in the computer's legacy code page, so "£ a
+ * year" shows as "Â£ a year" and names lose their accents; with it Excel, LibreOffice and Numbers
+ * read UTF-8. readr and pandas skip it. The CLI's CSVs, read by programs and joined shard by
+ * shard, do not carry it. [M]
+ */
+export const CSV_BOM = '\uFEFF';

@@ -26,7 +26,7 @@ export const SUMMARY_COLUMNS = [
  */
 export function summaryCsv(scenario: { name?: string | undefined }, summary: RunSummary): string {
   const rows: CsvCell[][] = [[...SUMMARY_COLUMNS]];
-  const name = scenarioName(scenario);
+  const name = scenarioName(scenario, Object.keys(summary.arms));
   const add = (arm: string, comparison: 'level' | 'difference', series: MeasureSeries) => {
     for (const d of measureDefs) {
       for (const p of series[d.name]) {

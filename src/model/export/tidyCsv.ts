@@ -16,11 +16,17 @@ export const TIDY_COLUMNS = [
   'value',
 ] as const;
 
-/** The scenario fields the CSVs need; `name` labels every row ("unnamed" when absent). */
+/** The scenario fields the CSVs need; `name` labels every row. */
 export type ScenarioLabel = { name?: string | undefined; startYear: number };
 
-/** The scenario column's value. */
-export const scenarioName = (s: { name?: string | undefined }): string => s.name ?? 'unnamed';
+/**
+ * The scenario column's value: the scenario's name, or for an unnamed scenario (the explorer's)
+ * its arms as the explorer captions it, "Baseline vs Reform"; "unnamed" only with no arms.
+ */
+export const scenarioName = (
+  s: { name?: string | undefined },
+  armNames: readonly string[] = [],
+): string => s.name ?? (armNames.length ? armNames.join(' vs ') : 'unnamed');
 
 /**
  * The tidy CSV in chunks: the header line, then one chunk per arm and replicate (rows for every
@@ -34,7 +40,7 @@ export function* tidyCsvChunks(
 ): Generator<string> {
   const reps = [...results].sort((a, b) => a.replicate - b.replicate);
   yield csvRows([TIDY_COLUMNS]) + '\n';
-  const name = csvText(scenarioName(scenario));
+  const name = csvText(scenarioName(scenario, armNames));
   // Quote each text field once, then only numbers vary from row to row.
   const tails = measureDefs.map((d) => `,${csvText(d.name)},${csvText(d.unit)},`);
   for (const [a, armName] of armNames.entries()) {

@@ -73,7 +73,7 @@ export function tidyParquet(
       {
         name: cScenario,
         type: 'STRING',
-        data: new Array<string>(rows).fill(scenarioName(scenario)),
+        data: new Array<string>(rows).fill(scenarioName(scenario, armNames)),
       },
       { name: cArm, type: 'STRING', data: arm },
       { name: cReplicate, type: 'INT32', data: replicate },

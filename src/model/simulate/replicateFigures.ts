@@ -51,12 +51,14 @@ export function decileDifference(
   reps: Reps,
   arm: number,
   field: 'personPaidSum' | 'councilPaidSum' | 'reachedCap' | 'catastrophic',
+  /** The arm subtracted: the baseline (0) unless another is compared. */
+  against = 0,
 ): DecilePoint[] {
   const per = (r: PartialResult, a: number, k: number) =>
     ratio(r.lifetime[a * L.size + L[field] + k]!, r.lifetime[a * L.size + L.deaths + k]!);
   return Array.from({ length: DECILES }, (_, k) => {
     const p = describe(
-      reps.map((r) => per(r, arm, k) - per(r, 0, k)),
+      reps.map((r) => per(r, arm, k) - per(r, against, k)),
       0,
     );
     return { decile: k + 1, mean: p.mean, p5: p.p5, p50: p.p50, p95: p.p95 };

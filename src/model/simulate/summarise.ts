@@ -145,6 +145,26 @@ function lifetimeSummary(reps: readonly PartialResult[], arm: number): LifetimeS
   };
 }
 
+/**
+ * Arm `a` minus arm `b`, measure by measure and year by year, computed replicate by replicate (so
+ * the interval is that of the difference). `summarise` gives each arm against the baseline; this
+ * gives any pair.
+ */
+export function armDifference(
+  reps: readonly PartialResult[],
+  a: number,
+  b: number,
+  startYear: number,
+): MeasureSeries {
+  const sorted = [...reps].sort((x, y) => x.replicate - y.replicate);
+  const Y = sorted[0]!.years;
+  return series(
+    sorted,
+    startYear,
+    (r, m, y) => r.values[vi(Y, a, m, y)]! - r.values[vi(Y, b, m, y)]!,
+  );
+}
+
 /** Summarises whole replicates (slices already combined), in replicate order. */
 export function summarise(
   reps: readonly PartialResult[],

@@ -308,8 +308,8 @@ const half = Math.max(1, Math.floor(defaultWorkerCount() / 2));
 /** Trade-off sweep over the cap: half the cores, so it can run beside a main run. */
 export const capSweepRuns = new RunManager(half, 600);
 
-/** Optional second sweep, over the upper capital limit. */
-export const uclSweepRuns = new RunManager(half, 600);
+/** Trade-offs: the cap × upper capital limit grid (one run of 20 settings). */
+export const gridRuns = new RunManager(half, 600);
 
 /**
  * Test hooks for fault injection, on `window.__careCapTest`: installed only when the page's URL

@@ -2,6 +2,7 @@
 // download of the run carries the same one), the tidy and summary CSVs, and the zip bundle
 // holding them with the charts on the page as SVGs. The large ones are built in a worker.
 import { buildManifest, summaryCsv, type Manifest } from '../../model/export/index.ts';
+import { CSV_BOM } from '../../model/export/csv.ts';
 import type { BundleFile, BundleInput } from '../../model/export/bundle.ts';
 import type { RunResults } from '../explorer/runManager.svelte.ts';
 import { appInfo } from '../appInfo.ts';
@@ -24,13 +25,14 @@ export function manifestOf(run: RunResults): Promise<Manifest> {
 
 const armNames = (run: RunResults) => run.scenario.arms.map((a) => a.name);
 
-/** results_tidy.csv: one row per arm, replicate, year and measure. */
-export function tidyCsvOf(run: RunResults): Promise<Blob> {
+/** results_tidy.csv: one row per arm, replicate, year and measure (after a UTF-8 BOM). */
+export async function tidyCsvOf(run: RunResults): Promise<Blob> {
   const args = [run.scenario, armNames(run), run.replicates] as const;
-  return offThread(
+  const csv = await offThread(
     (api) => api.tidyCsv(...args),
     () => tidyBlob(...args),
   );
+  return new Blob([CSV_BOM, csv], { type: csv.type || 'text/csv;charset=utf-8' });
 }
 
 /**
@@ -48,7 +50,8 @@ export async function tidyParquetOf(run: RunResults): Promise<Uint8Array> {
 }
 
 /** summary.csv: mean and percentiles across replicates, levels and differences. */
-export const summaryCsvOf = (run: RunResults): string => summaryCsv(run.scenario, run.summary);
+export const summaryCsvOf = (run: RunResults): string =>
+  CSV_BOM + summaryCsv(run.scenario, run.summary);
 
 /** manifest.json as written in the bundle. */
 export const manifestJson = (m: Manifest): string => `${JSON.stringify(m, null, 2)}\n`;

@@ -74,6 +74,27 @@ describe('buildBundle', () => {
     expect(files['charts/raw.bin']).toEqual(png);
   });
 
+  it('CSVs start with the UTF-8 byte-order mark (spreadsheets then read £ as UTF-8); others do not', () => {
+    const bom = [0xef, 0xbb, 0xbf];
+    for (const f of [BUNDLE_FILES.tidy, BUNDLE_FILES.summary, BUNDLE_FILES.personSample])
+      expect([...files[f]!.slice(0, 3)], f).toEqual(bom);
+    for (const f of [BUNDLE_FILES.manifest, BUNDLE_FILES.readme])
+      expect([...files[f]!.slice(0, 3)], f).not.toEqual(bom);
+    // The text after the mark is the CSV writers' (TextDecoder drops the mark, as readers do).
+    expect(strFromU8(files[BUNDLE_FILES.tidy]!.slice(3))).toBe(
+      tidyCsv(scenario, armNames, results()),
+    );
+  });
+
+  it('the README states the price base as the app does ("2026-27 prices") and names the scenario', () => {
+    const readme = strFromU8(files[BUNDLE_FILES.readme]!);
+    const y = manifest.scenario.startYear;
+    const base = `${y}-${String((y + 1) % 100).padStart(2, '0')} prices`;
+    expect(readme).toContain(`Money is in £ a year at ${base} (CPI)`);
+    expect(readme).not.toMatch(new RegExp(`at ${y} prices`));
+    expect(readme).not.toContain('unnamed');
+  });
+
   it('gives byte-identical zips for equal inputs', () => {
     const again = buildBundle({
       manifest,

@@ -40,16 +40,17 @@ describe('tidyCsv', () => {
     expect(new Set(rows.map((r) => r.scenario))).toEqual(new Set([scenario.name]));
   });
 
-  it('labels rows "unnamed" when the scenario has no name', () => {
+  it('labels rows of an unnamed scenario (the explorer’s) by its arms, as the explorer does', () => {
     const unnamed = csvParse(tidyCsv({ startYear: 2026 }, armNames, reps));
-    expect(unnamed[0]!.scenario).toBe('unnamed');
+    expect(new Set(unnamed.map((r) => r.scenario))).toEqual(new Set([armNames.join(' vs ')]));
+    expect(unnamed[0]!.scenario).not.toBe('unnamed');
   });
 
   it('writes NaN as NA, which reads back as NaN', () => {
     const r = emptyResult(0, -1, 1, 1);
     r.values[0] = NaN;
     const csv = tidyCsv({ startYear: 2030 }, ['a'], [r]);
-    expect(csv.split('\n')[1]).toBe('unnamed,a,0,2030,council_net_spend,£ a year,NA');
+    expect(csv.split('\n')[1]).toBe('a,a,0,2030,council_net_spend,£ a year,NA');
     expect(Number(csvParse(csv)[0]!.value)).toBeNaN();
   });
 
