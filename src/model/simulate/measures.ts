@@ -198,3 +198,16 @@ export const M = Object.fromEntries(measureDefs.map((d, i) => [d.name, i])) as R
 
 /** Measures summed over people and weighted to England (the rest are set per replicate). */
 export const isAdditive = (name: MeasureName): boolean => !name.startsWith('pb_uptake');
+
+/** Who a view's figures count: every adult, or one age group (an AGE_GROUPS suffix). */
+export type AgeGroupChoice = '' | (typeof AGE_GROUPS)[number]['suffix'];
+
+/**
+ * The measure that counts `group` only: `name` itself for every adult, its age-group variant, or
+ * null where the measure has no age (the councils' personal-budget costs), so a figure labelled
+ * for an age group never holds anyone else.
+ */
+export function measureForAgeGroup(name: MeasureName, group: AgeGroupChoice): MeasureName | null {
+  if (group === '') return name;
+  return (BY_AGE as readonly string[]).includes(name) ? (`${name}${group}` as MeasureName) : null;
+}

@@ -1,3 +1,5 @@
+import type { AgeGroupChoice } from '../../../model/simulate/measures.ts';
+
 // Choices made on the views that are not part of the scenario (kept while switching pages).
 export const viewState = $state<{
   /** Council slug for the spending page's population-share estimate, or "" for England. */
@@ -8,7 +10,9 @@ export const viewState = $state<{
   gridMeasure: 'protected' | 'cost';
   /** Trade-offs: index of the arm whose policy is swept (the first reform by default). */
   sweptArm: number;
-}>({ council: '', grid: true, gridMeasure: 'protected', sweptArm: 1 });
+  /** Whose spending the council spending view counts: every adult, 65+ or 18–64. */
+  ageGroup: AgeGroupChoice;
+}>({ council: '', grid: true, gridMeasure: 'protected', sweptArm: 1, ageGroup: '' });
 
 /**
  * Reform effects compare arm `a` against arm `b`: by default the first reform against the

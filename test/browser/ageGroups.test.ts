@@ -1,0 +1,59 @@
+// Council spending for one age group holds only that group: its totals are below all adults',
+// the personal-budget target (which has no age) leaves the chart, and the titles name the group.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openApp } from './browser.ts';
+import { finished } from './actions.ts';
+
+const quick = `v=1&s=${Buffer.from(JSON.stringify({ population: 5000, replicates: 5 })).toString('base64url')}`;
+
+let browser: Browser;
+let page: Page;
+
+before(async () => {
+  browser = await launch();
+  ({ page } = await openApp(browser, `#/spending?${quick}`));
+  await finished(page, 0);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** The stacked chart's table: total (mean) of each row, "£1.2bn" read as pounds. */
+async function totals(): Promise<number[]> {
+  const table = page.getByTestId('spending-stacked').locator('table');
+  const cells = await table.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => {
+      const tds = [...tr.children].map((c) => c.textContent!.trim());
+      return tds[tds.length - 3]!;
+    }),
+  );
+  const unit = { k: 1e3, m: 1e6, bn: 1e9 } as Record<string, number>;
+  return cells.map((c) => {
+    const m = /(−?)£([\d.]+)\s*(k|m|bn)?/.exec(c)!;
+    return (m[1] ? -1 : 1) * Number(m[2]) * (unit[m[3] ?? ''] ?? 1);
+  });
+}
+
+test('people aged 18–64: smaller totals, no personal-budget component, titles say who', async () => {
+  const legend = () => page.getByTestId('spending-stacked').textContent();
+  assert.match((await legend()) ?? '', /Personal-budget target/);
+  assert.match((await legend()) ?? '', /England, all adults:/);
+  const all = await totals();
+  await page.locator('#spending-age').selectOption('_18_64');
+  await page.getByTestId('age-group-note').waitFor();
+  assert.match((await legend()) ?? '', /England, people aged 18–64:/);
+  assert.doesNotMatch((await legend()) ?? '', /Personal-budget target/);
+  const young = await totals();
+  assert.equal(young.length, all.length);
+  young.forEach((v, i) => assert.ok(v < all[i]!, `row ${i}: ${v} < ${all[i]}`));
+  await page.locator('#spending-age').selectOption('_65plus');
+  const older = await totals();
+  older.forEach((v, i) => assert.ok(v < all[i]!, `row ${i}: ${v} < ${all[i]}`));
+  assert.match(
+    (await page.getByTestId('spending-difference').textContent()) ?? '',
+    /people aged 65\+/,
+  );
+});
