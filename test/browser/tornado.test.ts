@@ -71,21 +71,22 @@ test('the tornado draws one row per uncertain input, largest swing first, the sa
   const first = await read();
   assert.equal(
     first.length,
-    6,
-    'fee growth, need prevalence, self-funder premium, take-up, coming forward, personal-budget costs',
+    7,
+    'fee growth, need prevalence, self-funder premium, take-up, coming forward, real earnings growth, personal-budget costs',
   );
   assert.deepEqual(first.map((r) => r[0]).sort(), [
     'Care fee growth',
     'Council-arranged share (take-up)',
     'Need prevalence',
     'Personal-budget cost effects',
+    'Real earnings growth (caps uprated by earnings)',
     'Self-funder premium',
     'Self-funders coming forward',
   ]);
   const chart = page.getByTestId('tornado-chart');
-  assert.equal(await chart.locator('g.row').count(), 6);
-  assert.equal(await chart.locator('rect.low').count(), 6);
-  assert.equal(await chart.locator('rect.high').count(), 6);
+  assert.equal(await chart.locator('g.row').count(), 7);
+  assert.equal(await chart.locator('rect.low').count(), 7);
+  assert.equal(await chart.locator('rect.high').count(), 7);
   // Rows are sorted by |swing| (high − low, the mean over replicates), largest first.
   const swings = await chart
     .locator('g.row')
