@@ -116,3 +116,17 @@ export function formatShare(n: number, options: { points?: boolean; digits?: num
 /** A signed value for differences: "+£1.2 bn", "−3.1 pts". */
 export const signed = (n: number, text: string): string =>
   n > 0 && !text.startsWith('+') ? `+${text}` : text;
+
+/**
+ * A source or meaning in the interface's words: the source tags of the docs ([V], [V2], [M], with
+ * or without a note) as plain words the panel's source note explains.
+ */
+export function plainWords(text: string): string {
+  return text
+    .replace(/\[V2: ([^\]]*)\]/g, '(secondary source: $1)')
+    .replace(/\[V: ([^\]]*)\]/g, '(published source: $1)')
+    .replace(/\[M: ([^\]]*)\]/g, '(model assumption: $1)')
+    .replace(/\[V2\]/g, '(secondary source)')
+    .replace(/\[V\]/g, '(published source)')
+    .replace(/\[M\]/g, '(model assumption)');
+}

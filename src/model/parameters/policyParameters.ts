@@ -165,7 +165,7 @@ export const policyChoiceDocs = {
     kind: 'flag',
     label: 'Council contributions count towards the cap',
     meaning:
-      "Whether the council's contribution to eligible care counts towards the cap (false: only the person's own, the Nov 2021 amendment)",
+      "Whether the council's contribution to eligible care counts towards the cap (if not, only the person's own: the Nov 2021 amendment)",
     source: `${PRESETS} [V]: false for the 2021 reform (Nov 2021 amendment, Commons Library); true for the others`,
   },
   thresholdUprating: {

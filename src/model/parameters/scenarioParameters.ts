@@ -86,7 +86,7 @@ export const scenarioParameterDocs = {
     default: 0.7,
     meaning: 'Share of eligible users councils are asked to put on a personal budget',
     source:
-      'the target as cut in October 2012, 70% of eligible users by April 2013 (seed 000; MODEL.md §5)',
+      'the target as cut in October 2012, 70% of eligible users by April 2013 (announced by the care minister, Norman Lamb, in October 2012; MODEL.md §5)',
   },
   'personalBudgets.targetYear': {
     label: 'Target year',
@@ -265,7 +265,7 @@ export const scenarioChoiceDocs = {
     kind: 'flag',
     label: 'Set an uptake target',
     default: true,
-    meaning: 'Set a target at all (false: no target)',
+    meaning: 'Set a target at all (if not, no target)',
     source: '[M] a target is set, as councils had from 2007 to 2013 (MODEL.md §5)',
   },
   'uncertainty.personalBudgetCosts': {

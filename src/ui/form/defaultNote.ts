@@ -1,9 +1,9 @@
 // The "Default: …" line of a field's help text, built from the value the field starts with and
 // the doc's source, so a help text can never state another default than the one in use.
 import type { ChoiceDoc, ParameterDoc } from '../../model/parameters/parameterDoc.ts';
-import { formatValues, formatWithUnit } from '../format.ts';
+import { formatValues, formatWithUnit, plainWords } from '../format.ts';
 
-const sentence = (why: string): string => why.trim().replace(/\.$/, '');
+const sentence = (why: string): string => plainWords(why.trim()).replace(/\.$/, '');
 
 /**
  * "Default: 12: a quick first run." `value` null: none set (`none` says how); `why` is where the

@@ -1,0 +1,57 @@
+// The interface speaks plain words: no source tags ([V], [V2], [M]), no "null", "false",
+// "seed 000" or schema paths on any page with every fold open; a source note explains the words
+// used instead.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openApp } from './browser.ts';
+import { finished } from './actions.ts';
+
+const quick = `v=1&s=${Buffer.from(JSON.stringify({ population: 3000, replicates: 5 })).toString('base64url')}`;
+
+let browser: Browser;
+let page: Page;
+
+before(async () => {
+  browser = await launch();
+  ({ page } = await openApp(browser, `#/overview?${quick}`));
+  await finished(page, 0);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('no source tags, null, false, seed numbers or schema paths on any page', async () => {
+  for (const route of ['overview', 'spending', 'self-funders', 'personal-budgets', 'person']) {
+    await page.evaluate(
+      (r) => (location.hash = location.hash.replace(/#\/[^?]*/, `#/${r}`)),
+      route,
+    );
+    await page.waitForTimeout(400);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.waitForTimeout(300);
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const bad of [
+      /\[V2?\]/,
+      /\[M\]/,
+      /\[(V|V2|M): /,
+      /\bnull\b/,
+      /\bfalse\b/,
+      /seed \d{3}/,
+      /arms\[\d\]/,
+      /\bNaN\b/,
+      /\bundefined\b/,
+    ]) {
+      const at = text.search(bad);
+      assert.equal(at, -1, `${route}: ${bad} in "…${text.slice(Math.max(0, at - 60), at + 40)}…"`);
+    }
+  }
+  await page.evaluate(() => (location.hash = location.hash.replace(/#\/[^?]*/, '#/overview')));
+  const note = page.getByTestId('source-note');
+  assert.match(
+    (await note.textContent()) ?? '',
+    /published source.*secondary source.*model assumption/s,
+  );
+  assert.match((await page.locator('#scenario').textContent()) ?? '', /\(model assumption/);
+});
