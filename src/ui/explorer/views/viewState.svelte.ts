@@ -12,7 +12,16 @@ export const viewState = $state<{
   sweptArm: number;
   /** Whose spending the council spending view counts: every adult, 65+ or 18–64. */
   ageGroup: AgeGroupChoice;
-}>({ council: '', grid: true, gridMeasure: 'protected', sweptArm: 1, ageGroup: '' });
+  /** The overview's yearly headlines: one calendar year, or null for the run's average. */
+  headlineYear: number | null;
+}>({
+  council: '',
+  grid: true,
+  gridMeasure: 'protected',
+  sweptArm: 1,
+  ageGroup: '',
+  headlineYear: null,
+});
 
 /**
  * Reform effects compare arm `a` against arm `b`: by default the first reform against the
