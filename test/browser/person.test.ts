@@ -7,18 +7,24 @@ import { launch, openApp } from './browser.ts';
 import { calculateCareAccount } from '../../src/model/calculator/calculateCareAccount.ts';
 import type { CareEpisode, PersonInput, Summary } from '../../src/model/calculator/schema.ts';
 import { presets, type PresetId } from '../../src/model/policy/index.ts';
+import { repricePolicy } from '../../src/model/policy/reprice.ts';
+import { defaultScenario } from '../../src/ui/state/scenarioLink.ts';
+
+/** The Person page calculates both policies at the explorer's start year's prices. */
+const START_YEAR = defaultScenario().startYear;
 
 const person: PersonInput = {
   age: 85,
-  capital: 150_000,
+  capital: 250_000,
   homeValue: 0,
   partnerAtHome: false,
   weeklyIncome: 200,
   councilArranged: false,
 };
-// 6 years in a residential home: round(6 × 52) = 312 weeks.
+// 6 years in a residential home: round(6 × 52) = 312 weeks. £ at the start year's prices, where
+// the 2021 reform's cap is £108,834.73: this case reaches it.
 const care: CareEpisode[] = [
-  { setting: 'residential', weeks: 312, weeklyFee: 700, councilRate: 700 },
+  { setting: 'residential', weeks: 312, weeklyFee: 900, councilRate: 900 },
 ];
 
 const keys = [
@@ -32,7 +38,7 @@ const keys = [
 type Shown = Record<(typeof keys)[number], number | null>;
 
 const engine = (id: PresetId): Shown => {
-  const s = calculateCareAccount(presets[id], person, care).summary;
+  const s = calculateCareAccount(repricePolicy(presets[id], START_YEAR), person, care).summary;
   return Object.fromEntries(keys.map((k) => [k, s[k]])) as Shown;
 };
 
@@ -90,14 +96,14 @@ test('the nav opens the Person page and marks its tab as current', async () => {
   assert.ok(await page.getByRole('heading', { level: 2, name: 'Person' }).isVisible());
 });
 
-test('Person page (£150k, £700/wk care home, 6 years) shows the engine numbers: current vs reform-2021', async () => {
+test('Person page (£250k, £900/wk care home, 6 years, at the start year’s prices) shows the engine numbers: current vs reform-2021', async () => {
   await page.fill('#person-age', String(person.age));
   await page.fill('#person-capital', String(person.capital));
   await page.fill('#person-homeValue', '0');
   await page.fill('#person-weeklyIncome', String(person.weeklyIncome));
   await page.selectOption('#episode-0-setting', 'residential');
-  await page.fill('#episode-0-weeklyFee', '700');
-  await page.fill('#episode-0-councilRate', '700');
+  await page.fill('#episode-0-weeklyFee', '900');
+  await page.fill('#episode-0-councilRate', '900');
   await page.fill('#episode-0-years', '6');
   await page.getByTestId('policy-a').getByLabel('Preset').selectOption('current');
   await page.getByTestId('policy-b').getByLabel('Preset').selectOption('reform-2021');
@@ -109,7 +115,11 @@ test('Person page (£150k, £700/wk care home, 6 years) shows the engine numbers
   const markerB = page.getByTestId('policy-b').getByTestId('cap-reached-marker');
   assert.ok(await markerB.isVisible(), 'cap-reached marker shown for reform-2021');
   assert.equal(await page.getByTestId('policy-a').getByTestId('cap-reached-marker').count(), 0);
-  const b = calculateCareAccount(presets['reform-2021'], person, care).summary;
+  const b = calculateCareAccount(
+    repricePolicy(presets['reform-2021'], START_YEAR),
+    person,
+    care,
+  ).summary;
   assert.equal(
     await page.getByTestId('policy-b').locator('figcaption').textContent(),
     `Cap reached after ${(b.weeksToCap! / 52).toFixed(1)} years; ${pounds(b.personPaidToCap!)} paid by then`,
