@@ -161,7 +161,7 @@ test('a copied link opens the same scenario, with the same numbers, in a new pag
   assert.deepEqual(await headlines(other.page), mine);
   assert.equal(await other.page.getByTestId('load-notice').count(), 0);
   await openGroup(other.page, 'Cap', 1);
-  assert.equal(await other.page.locator('#arm1-cap').inputValue(), '20000');
+  assert.equal(await other.page.locator('#arm1-cap').inputValue(), '20,000');
   assert.deepEqual(other.errors, []);
   await other.page.close();
 });
@@ -343,7 +343,7 @@ test('keyboard only: Tab reaches the panel inputs, arrow keys change them and a 
   await p.keyboard.press('ArrowDown');
   // The cap is shown at the start year's prices (£86,000 at 2021-22 is £108,834.73 at 2026-27);
   // a step down goes to the step below it.
-  assert.equal(await p.locator('#arm1-cap').inputValue(), '108000');
+  assert.equal(await p.locator('#arm1-cap').inputValue(), '108,000');
   await finished(p, n);
   assert.match(p.url(), /\?v=1&s=/);
 

@@ -141,7 +141,10 @@ test('choosing care-act-2014 for policy A updates its numbers to the engine', as
   await page.getByTestId('policy-a').getByLabel('Preset').selectOption('care-act-2014');
   await eventually(async () => assert.deepEqual(await shown(page, 'a'), engine('care-act-2014')));
   assert.ok(await page.getByTestId('policy-a').getByTestId('cap-reached-marker').isVisible());
-  assert.equal(await page.getByTestId('policy-a').getByLabel('Lifetime cap').inputValue(), '72000');
+  assert.equal(
+    await page.getByTestId('policy-a').getByLabel('Lifetime cap').inputValue(),
+    '72,000',
+  );
   // Policy B is untouched.
   assert.deepEqual(await shown(page, 'b'), engine('reform-2021'));
   assert.deepEqual(offsite, []);

@@ -82,9 +82,9 @@ function checkDefaults(page: Page): number {
     } else if (input && !/^[−£\d]/.test(said)) {
       expect(said, id).toBe(input.value);
     } else if (input) {
-      expect(numbers(said), id).toEqual([Number(input.value)]);
+      expect(numbers(said), id).toEqual([Number(input.value.replace(/,/g, ''))]);
     } else if (parts.every(Boolean)) {
-      expect(numbers(said), id).toEqual(parts.map((p) => Number(p!.value)));
+      expect(numbers(said), id).toEqual(parts.map((p) => Number(p!.value.replace(/,/g, ''))));
     } else {
       throw new Error(`a help text states a default for ${id}, which has no field`);
     }
