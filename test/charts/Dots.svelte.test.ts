@@ -42,7 +42,9 @@ describe('Dots', () => {
     expect(el.querySelectorAll('text')).toHaveLength(0);
   });
 
-  it('Dots(label) alternates labels above and below their dots, to the right', () => {
+  // Labels take the first free place of four (above right, below right, above left, below left):
+  // a box 0.6 em (6.6 px) a character wide and 12 px high, 3 px beyond the dot's radius.
+  it('Dots(label) puts each label above and right of its dot where that place is free', () => {
     const el = mountInChart(Dots<D>, {
       ...named,
       data: [
@@ -51,31 +53,52 @@ describe('Dots', () => {
         { a: 7, b: 50, name: 'C' },
       ],
     });
+    // Dots at (50, 100), (200, 100), (350, 100): labels at x + 8, y − 8.
     expect(labels(el)).toEqual([
       { text: 'A', x: 58, y: 92, anchor: 'start' },
-      { text: 'B', x: 208, y: 117, anchor: 'start' },
+      { text: 'B', x: 208, y: 92, anchor: 'start' },
       { text: 'C', x: 358, y: 92, anchor: 'start' },
     ]);
   });
 
-  it('Dots(label) leaves out a label within 48 px of one already placed', () => {
+  it('Dots(label) moves a label below its dot where the place above holds another label', () => {
     const el = mountInChart(Dots<D>, {
       ...named,
       data: [
+        // Dot (100, 100); "kept" above right: x 108–134.4, y 82–94.
         { a: 2, b: 50, name: 'kept' },
-        // 40 px right and 20 px down: 44.7 px away.
-        { a: 2.8, b: 40, name: 'crowded' },
-        // 50 px right: far enough.
-        { a: 3, b: 50, name: 'also kept' },
+        // Dot (112.5, 110); above right would be x 120.5–127.1, y 92–104: it meets "kept".
+        { a: 2.25, b: 45, name: 'x' },
       ],
     });
-    expect(labels(el).map((l) => l.text)).toEqual(['kept', 'also kept']);
-    expect(el.querySelectorAll('circle')).toHaveLength(3);
+    // Scaled positions to a micro-pixel (the scale's arithmetic leaves 1e-14).
+    const at = (n: number) => Number(n.toFixed(6));
+    expect(labels(el).map((l) => ({ ...l, x: at(l.x), y: at(l.y) }))).toEqual([
+      { text: 'kept', x: 108, y: 92, anchor: 'start' },
+      // Below right: y = 110 + 5 + 12.
+      { text: 'x', x: 120.5, y: 127, anchor: 'start' },
+    ]);
   });
 
-  it('Dots(label) puts a label left of its dot within 60 px of the right edge', () => {
-    const el = mountInChart(Dots<D>, { ...named, data: [{ a: 9, b: 50, name: 'Edge' }] });
-    expect(labels(el)).toEqual([{ text: 'Edge', x: 442, y: 92, anchor: 'end' }]);
+  it('Dots(label) puts a label left of its dot where it would cross the right edge', () => {
+    // Dot at (450, 100); 13 characters are 85.8 px, past 500 on the right.
+    const el = mountInChart(Dots<D>, { ...named, data: [{ a: 9, b: 50, name: 'Edge of chart' }] });
+    expect(labels(el)).toEqual([{ text: 'Edge of chart', x: 442, y: 92, anchor: 'end' }]);
+  });
+
+  it('Dots(label) leaves out a label with no free place (the table still gives the point)', () => {
+    const el = mountInChart(Dots<D>, {
+      ...named,
+      data: [
+        {
+          a: 5,
+          b: 50,
+          name: 'a label far wider than the chart itself, on either side of its dot, so left out',
+        },
+      ],
+    });
+    expect(labels(el)).toEqual([]);
+    expect(el.querySelectorAll('circle')).toHaveLength(1);
   });
 
   it('Dots(label returning "") writes no label for that dot and keeps its place free', () => {
