@@ -73,7 +73,13 @@ describe('Dots', () => {
     });
     // Scaled positions to a micro-pixel (the scale's arithmetic leaves 1e-14).
     const at = (n: number) => Number(n.toFixed(6));
-    expect(labels(el).map((l) => ({ ...l, x: at(l.x), y: at(l.y) }))).toEqual([
+    expect(
+      labels(el).map((l) => ({
+        ...l,
+        x: at((l as { x: number }).x),
+        y: at((l as { y: number }).y),
+      })),
+    ).toEqual([
       { text: 'kept', x: 108, y: 92, anchor: 'start' },
       // Below right: y = 110 + 5 + 12.
       { text: 'x', x: 120.5, y: 127, anchor: 'start' },
