@@ -72,12 +72,13 @@ describe('Dots', () => {
       ],
     });
     // Scaled positions to a micro-pixel (the scale's arithmetic leaves 1e-14).
-    const at = (n: number) => Number(n.toFixed(6));
+    const at = (t: Element, name: string) => Number(Number(t.getAttribute(name)).toFixed(6));
     expect(
-      labels(el).map((l) => ({
-        ...l,
-        x: at((l as { x: number }).x),
-        y: at((l as { y: number }).y),
+      [...el.querySelectorAll('text')].map((t) => ({
+        text: t.textContent,
+        x: at(t, 'x'),
+        y: at(t, 'y'),
+        anchor: t.getAttribute('text-anchor'),
       })),
     ).toEqual([
       { text: 'kept', x: 108, y: 92, anchor: 'start' },
