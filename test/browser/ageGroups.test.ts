@@ -4,9 +4,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser.ts';
-import { finished } from './actions.ts';
+import { finished, linkQuery } from './actions.ts';
 
-const quick = `v=1&s=${Buffer.from(JSON.stringify({ population: 5000, replicates: 5 })).toString('base64url')}`;
+const quick = linkQuery({ population: 5000, replicates: 5 });
 
 let browser: Browser;
 let page: Page;

@@ -5,9 +5,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launch, openApp } from './browser.ts';
-import { finished, runsStarted } from './actions.ts';
+import { finished, linkQuery, runsStarted } from './actions.ts';
 
-const quick = `v=1&s=${Buffer.from(JSON.stringify({ population: 5000, replicates: 6 })).toString('base64url')}`;
+const quick = linkQuery({ population: 5000, replicates: 6 });
 
 let browser: Browser;
 

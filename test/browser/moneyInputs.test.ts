@@ -5,10 +5,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser.ts';
-import { finished, runsStarted } from './actions.ts';
-import { decodeScenario } from '../../src/ui/state/scenarioLink.ts';
+import { finished, linkQuery, runsStarted, scenarioOnPage } from './actions.ts';
 
-const quick = `v=1&s=${Buffer.from(JSON.stringify({ population: 3000, replicates: 5 })).toString('base64url')}`;
+const quick = linkQuery({ population: 3000, replicates: 5 });
 
 let browser: Browser;
 let page: Page;
@@ -24,8 +23,7 @@ after(async () => {
 });
 
 const overrides = async () => {
-  const arm = decodeScenario(await page.evaluate(() => location.hash.split('?')[1] ?? '')).scenario
-    .arms[1]!;
+  const arm = (await scenarioOnPage(page)).arms[1]!;
   return typeof arm.policy === 'string' ? {} : (arm.policy.overrides ?? {});
 };
 

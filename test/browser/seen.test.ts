@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launch, openApp } from './browser.ts';
-import { finished } from './actions.ts';
+import { finished, linkQuery } from './actions.ts';
 
 let browser: Browser;
 
@@ -15,12 +15,10 @@ after(async () => {
   await browser?.close();
 });
 
-const link = (s: object) => `v=1&s=${Buffer.from(JSON.stringify(s)).toString('base64url')}`;
-
 test('a personal-budget deadline before the start year is not drawn outside the chart; a note says where it is', async () => {
   const o = await openApp(
     browser,
-    `#/personal-budgets?${link({
+    `#/personal-budgets?${linkQuery({
       population: 3000,
       replicates: 2,
       personalBudgets: { enabled: true, targetYear: 2015, targetUptake: 0.7 },
@@ -49,7 +47,7 @@ test('a personal-budget deadline before the start year is not drawn outside the 
   // Inside the run's years the deadline is marked.
   await o.page.evaluate(
     (s) => (location.hash = `#/personal-budgets?${s}`),
-    link({
+    linkQuery({
       population: 3000,
       replicates: 2,
       personalBudgets: { enabled: true, targetYear: 2030, targetUptake: 0.7 },

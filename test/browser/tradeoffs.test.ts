@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { csvParse } from 'd3';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser.ts';
+import { contrast, focusRingsByTab, linkQuery } from './actions.ts';
 import { GRID_CAPS, GRID_UCLS } from '../../src/model/simulate/tradeOffSweep.ts';
 
 let browser: Browser;
@@ -22,7 +23,7 @@ const scenario = {
     { name: 'Dilnot', policy: 'dilnot-2011' },
   ],
 };
-const link = `v=1&s=${Buffer.from(JSON.stringify(scenario)).toString('base64url')}`;
+const link = linkQuery(scenario);
 
 before(async () => {
   browser = await launch();
@@ -155,34 +156,10 @@ test('any arm can be swept, against any other; the default is the first reform a
   assert.deepEqual(errors, []);
 });
 
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
-
 test('every button on the page shows a focus ring of at least 3:1 against white', async () => {
   await page.locator('#tradeoff-compare-a').focus();
   const seen: string[] = [];
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    const f = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || !['BUTTON', 'SUMMARY'].includes(el.tagName)) return null;
-      const st = getComputedStyle(el);
-      return {
-        what: `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`,
-        color: st.outlineColor,
-        width: st.outlineWidth,
-      };
-    });
-    if (!f) continue;
+  for (const f of await focusRingsByTab(page, 40)) {
     seen.push(f.what);
     assert.notEqual(f.width, '0px', `${f.what} shows a focus ring`);
     assert.ok(contrast(f.color, 'rgb(255, 255, 255)') >= 3, `${f.what}: ${f.color} on white`);

@@ -5,11 +5,18 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser.ts';
-import { finished, openGroup, runsStarted } from './actions.ts';
+import {
+  contrast,
+  finished,
+  focusRingsByTab,
+  linkQuery,
+  openGroup,
+  runsStarted,
+} from './actions.ts';
 import { defaultScenario } from '../../src/ui/state/scenarioLink.ts';
 import { policyAt } from '../../src/model/policy/reprice.ts';
 
-const quick = `v=1&s=${Buffer.from(JSON.stringify({ population: 5000, replicates: 8 })).toString('base64url')}`;
+const quick = linkQuery({ population: 5000, replicates: 8 });
 
 let browser: Browser;
 let page: Page;
@@ -124,35 +131,10 @@ test('a run cancelled before it starts does not pass the old results off as its 
   await expectCurrent(page);
 });
 
-/** WCAG contrast ratio of two "rgb(r, g, b)" colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
-
 test('the focus ring of buttons and panel headings contrasts at least 3:1 with the page', async () => {
   await page.locator('#arm0-name').click();
   const seen: string[] = [];
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    const f = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || !['BUTTON', 'SUMMARY'].includes(el.tagName)) return null;
-      const st = getComputedStyle(el);
-      return {
-        what: `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`,
-        color: st.outlineColor,
-        width: st.outlineWidth,
-      };
-    });
-    if (!f) continue;
+  for (const f of await focusRingsByTab(page, 60)) {
     seen.push(f.what);
     assert.notEqual(f.width, '0px', `${f.what} shows a focus ring`);
     assert.ok(contrast(f.color, 'rgb(255, 255, 255)') >= 3, `${f.what}: ${f.color} on white`);
@@ -161,7 +143,7 @@ test('the focus ring of buttons and panel headings contrasts at least 3:1 with t
 });
 
 test('the headline names the reform’s cap in the results’ prices and reads "refining" under 5 replicates', async () => {
-  const three = `v=1&s=${Buffer.from(JSON.stringify({ population: 5000, replicates: 3 })).toString('base64url')}`;
+  const three = linkQuery({ population: 5000, replicates: 3 });
   const o = await openApp(browser, `#/overview?${three}`);
   await finished(o.page, 0);
   const s = defaultScenario();

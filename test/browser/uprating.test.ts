@@ -5,10 +5,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser.ts';
-import { finished, runsStarted } from './actions.ts';
-import { decodeScenario } from '../../src/ui/state/scenarioLink.ts';
+import { finished, linkQuery, runsStarted, scenarioOnPage } from './actions.ts';
 
-const quick = `v=1&s=${Buffer.from(JSON.stringify({ population: 5000, replicates: 5 })).toString('base64url')}`;
+const quick = linkQuery({ population: 5000, replicates: 5 });
 
 let browser: Browser;
 let page: Page;
@@ -30,8 +29,7 @@ test("the reform arm's uprating index: earnings by default, frozen in cash when 
   const n = await runsStarted(page);
   await select.selectOption('none');
   await finished(page, n);
-  const query = await page.evaluate(() => location.hash.split('?')[1] ?? '');
-  const arm = decodeScenario(query).scenario.arms[1]!;
+  const arm = (await scenarioOnPage(page)).arms[1]!;
   assert.deepEqual(typeof arm.policy === 'string' ? null : arm.policy.overrides, {
     thresholdUprating: 'none',
   });
@@ -39,6 +37,5 @@ test("the reform arm's uprating index: earnings by default, frozen in cash when 
   const m = await runsStarted(page);
   await select.selectOption('earnings');
   await finished(page, m);
-  const back = decodeScenario(await page.evaluate(() => location.hash.split('?')[1] ?? ''));
-  assert.equal(typeof back.scenario.arms[1]!.policy, 'string');
+  assert.equal(typeof (await scenarioOnPage(page)).arms[1]!.policy, 'string');
 });
