@@ -6,14 +6,15 @@ import type { Overrides, PolicyRef } from './policyRef.ts';
 import { applyOverrides, mergePolicy } from './mergePolicy.ts';
 import { presets } from './presets.ts';
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
+/** An amount repriced, to the penny: how every repricing and uprating of a policy rounds. */
+export const toPenny = (x: number): number => Math.round(x * 100) / 100;
 
 /** The same policy with every amount of money expressed at `toYear` (calendar year) prices. */
 export function repricePolicy(policy: Policy, toYear: number): Policy {
   const from = priceYearStart(policy.priceYear);
   if (from === toYear) return policy;
   const k = priceFactor(from, toYear);
-  const m = (x: number) => round2(x * k);
+  const m = (x: number) => toPenny(x * k);
   return {
     ...policy,
     priceYear: `${toYear}-${String((toYear + 1) % 100).padStart(2, '0')}`,
@@ -40,7 +41,7 @@ export function repricePolicy(policy: Policy, toYear: number): Policy {
 export function repriceOverrides(o: Overrides, fromYear: number, toYear: number): Overrides {
   if (fromYear === toYear) return o;
   const k = priceFactor(fromYear, toYear);
-  const m = (x: number) => round2(x * k);
+  const m = (x: number) => toPenny(x * k);
   const out: Overrides = { ...o };
   if (o.cap !== undefined) out.cap = o.cap === null ? null : m(o.cap);
   if (o.upperCapitalLimit !== undefined)

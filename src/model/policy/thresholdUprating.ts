@@ -4,8 +4,7 @@
 // are frozen in cash, so they fall by CPI. Care accounts are uprated with the cap (MODEL.md §3.4).
 import { cpi } from '../data/consumerPrices.ts';
 import type { Policy, ThresholdUprating } from './schema.ts';
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
+import { toPenny } from './reprice.ts';
 
 /**
  * Real value of the thresholds in each year `t` of a run against the start year (1 at t = 0), by
@@ -33,7 +32,7 @@ export function thresholdFactors(
 /** The policy with its cap, capital limits and young-onset scale at `factor` times their value. */
 export function upratedThresholds(policy: Policy, factor: number): Policy {
   if (factor === 1) return policy;
-  const m = (x: number) => round2(x * factor);
+  const m = (x: number) => toPenny(x * factor);
   return {
     ...policy,
     cap: policy.cap === null ? null : m(policy.cap),

@@ -2,7 +2,7 @@
 // parameters. An override equal to the preset's value is dropped, so an unedited arm is just
 // the preset id (and a shared link stays short).
 import { priceFactor, priceYearStart } from '../../model/data/consumerPrices.ts';
-import { repriceOverrides, repricePolicy } from '../../model/policy/reprice.ts';
+import { repriceOverrides, repricePolicy, toPenny } from '../../model/policy/reprice.ts';
 import {
   presets,
   resolvePolicy,
@@ -129,9 +129,8 @@ const overridesAt = (arm: ArmDraft, year: number): Overrides =>
 /** Moves the arm's overrides (and remembered cap) to `year`'s prices before an edit there. */
 function rebase(arm: ArmDraft, year: number): void {
   if (arm.priceYear === year) return;
-  const k = priceFactor(arm.priceYear, year);
   arm.overrides = overridesAt(arm, year);
-  arm.capMemory = Math.round(arm.capMemory * k * 100) / 100;
+  arm.capMemory = capMemoryAt(arm, year);
   arm.priceYear = year;
 }
 
@@ -154,7 +153,7 @@ export function capOf(arm: ArmDraft, year: number): number | null {
 
 /** The cap to offer when "No cap" is unticked, at `year`'s prices. */
 export const capMemoryAt = (arm: ArmDraft, year: number): number =>
-  Math.round(arm.capMemory * priceFactor(arm.priceYear, year) * 100) / 100;
+  toPenny(arm.capMemory * priceFactor(arm.priceYear, year));
 
 /** Sets the cap (null: no cap) at `year`'s prices, remembering the last cap for later. */
 export function setCap(arm: ArmDraft, cap: number | null, year: number): void {

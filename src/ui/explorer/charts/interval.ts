@@ -1,6 +1,9 @@
 // How the explorer writes a Monte Carlo result: the mean and its 5th–95th percentile interval.
 import type { SummaryPoint } from '../../../model/simulate/summarise.ts';
 
+/** Fewest replicates for an interval: with fewer, an interval reads "refining". */
+export const MIN_INTERVAL_REPLICATES = 5;
+
 /** "£1.2 bn (90% interval £1.0 bn to £1.4 bn)" with the given formatter. */
 export const withInterval = (p: SummaryPoint, f: (n: number) => string): string =>
   `${f(p.mean)} (${f(p.p5)} to ${f(p.p95)})`;
