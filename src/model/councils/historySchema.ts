@@ -32,7 +32,7 @@ export const historyParameterDocs = {
   },
   deadline: {
     label: 'Final target deadline',
-    unit: 'year (April)',
+    unit: 'year',
     min: HISTORY_DEADLINE_MIN,
     max: HISTORY_DEADLINE_MAX,
     integer: true,
@@ -43,12 +43,12 @@ export const historyParameterDocs = {
   },
   directPaymentShare: {
     label: 'Direct-payment share, March 2010',
-    unit: dp.unit,
+    unit: 'share',
     min: dp.min,
     max: dp.max,
     step: 0.005,
     percent: true,
-    meaning: dp.meaning,
+    meaning: `${dp.meaning} (a share of NI130 users)`,
     source: `none set: the calibrated ${dp.central * 100}% (${dp.source})`,
   },
 } as const satisfies Record<string, ParameterDoc>;
