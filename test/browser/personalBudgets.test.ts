@@ -80,9 +80,37 @@ test('a deadline outside 2011–2016 is refused, naming the field and its range'
   );
 });
 
-test('back to the start year: the today charts return and nothing failed', async () => {
+test('back to the start year: the today charts return, with the care-account levers', async () => {
   await page.getByLabel('From the start year').check();
   await page.getByTestId('pb-uptake').waitFor({ timeout: 60_000 });
   assert.equal(await history().count(), 0);
+  const shares = ((await page.getByTestId('pb-recent-shares').textContent()) ?? '').replace(
+    /\s+/g,
+    ' ',
+  );
+  assert.match(shares, /93\.5% received self-directed support/);
+  assert.match(shares, /26\.2% direct payments/);
+  // The default reform (2021) has a cap: the levers and both charts are shown.
+  await page.getByTestId('pb-care-account-cost').waitFor({ timeout: 60_000 });
+  assert.match(
+    (await page.getByTestId('pb-care-account-cost').locator('figcaption').textContent()) ?? '',
+    /^Reform: assessments and care accounts for self-funders cost councils £/,
+  );
+});
+
+test('the care-account levers are the scenario’s own: changing one here changes the panel', async () => {
+  const years = page.locator('#pb-comingForwardYears');
+  await years.fill('6');
+  // The scenario (kept in the link) now has the new value: the same field as the panel's.
+  await page.waitForFunction(() => {
+    const q = new URLSearchParams(location.hash.split('?')[1] ?? '').get('s') ?? '';
+    const json = atob(q.replace(/-/g, '+').replace(/_/g, '/'));
+    return JSON.parse(json).costs?.comingForwardYears === 6;
+  });
+  await years.fill('25');
+  const alert = page.locator('#pb-comingForwardYears-error');
+  await alert.waitFor();
+  assert.match((await alert.textContent()) ?? '', /from 0 years to 20 years/);
+  await years.fill('3');
   assert.deepEqual(errors, []);
 });
