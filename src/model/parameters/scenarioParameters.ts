@@ -99,6 +99,18 @@ export const scenarioParameterDocs = {
     source:
       'none set: the engine then uses the start year + 3 [M]: about as far ahead as the first target (Dec 2007 for April 2011, MODEL.md §5)',
   },
+  'personalBudgets.directPaymentTarget': {
+    label: 'Direct-payment target',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    step: 0.05,
+    percent: true,
+    meaning:
+      'Share of council-supported people in community care councils are asked to put on a direct payment by the target year (from the start year; none set: no target)',
+    source:
+      'none set: no target. Published share 26.2% of adults using long-term community support, England 2022-23 [V2: ASCOF 2022-23 as quoted by West Sussex County Council]',
+  },
   'costs.careAccountAdminPerYear': {
     label: 'Care-account administration',
     unit: '£ a year',

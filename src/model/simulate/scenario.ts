@@ -59,6 +59,7 @@ export const personalBudgetSettingsSchema = z
       PERSONAL_BUDGET_DEFAULTS.targetUptake,
     ),
     targetYear: numberSchema(d['personalBudgets.targetYear']).optional(),
+    directPaymentTarget: numberSchema(d['personalBudgets.directPaymentTarget']).optional(),
     basis: choiceSchema(c['personalBudgets.basis']).default(PERSONAL_BUDGET_DEFAULTS.basis),
     enabled: z
       .boolean()
