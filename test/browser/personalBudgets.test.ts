@@ -114,3 +114,38 @@ test('the care-account levers are the scenario’s own: changing one here change
   await years.fill('3');
   assert.deepEqual(errors, []);
 });
+
+test('a direct-payment target: the panel lever moves the direct-payment line and the cost', async () => {
+  const spendBefore =
+    (await page.getByTestId('pb-spend').locator('figcaption').textContent()) ?? '';
+  await page.locator('summary', { hasText: 'Personal budgets' }).click();
+  await page.getByLabel('Set a direct-payment target').check();
+  const field = page.locator('#pb-directPaymentTarget');
+  await field.fill('60');
+  // The line reaches 60% by the deadline (2029: three years after the 2026 start).
+  await page.waitForFunction(
+    () => {
+      const rows = [...document.querySelectorAll('[data-testid="pb-uptake"] tbody tr')];
+      const row = rows.find((r) => r.textContent?.startsWith('2029'));
+      return row?.textContent?.includes('60');
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  const head = (await page.getByTestId('pb-uptake').locator('thead').textContent()) ?? '';
+  assert.match(head, /Direct payments \(share of ADASS eligible users\)/);
+  await page.waitForFunction(
+    (before) =>
+      document.querySelector('[data-testid="pb-spend"] figcaption')?.textContent !== before &&
+      [...document.querySelectorAll('[data-testid="run-status"]')].every(
+        (e) => e.getAttribute('data-state') === 'done',
+      ),
+    spendBefore,
+    { timeout: 120_000 },
+  );
+  await field.fill('120');
+  const alert = page.locator('#pb-directPaymentTarget-error');
+  await alert.waitFor();
+  assert.match((await alert.textContent()) ?? '', /from 0% to 100%/);
+  assert.deepEqual(errors, []);
+});
