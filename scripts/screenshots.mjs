@@ -9,6 +9,28 @@ import { chromium } from 'playwright-core';
 
 const OUT = 'docs/screenshots';
 const views = ['overview', 'spending', 'self-funders', 'personal-budgets', 'trade-offs', 'person'];
+// Views opened with a scenario of their own: the Personal budgets view in history mode, with the
+// "what if the 100% target had stayed" arm (`personalBudgets.history`), waiting for its charts.
+const historyLink = Buffer.from(
+  JSON.stringify({
+    personalBudgets: {
+      history: {
+        arms: [
+          { name: 'As it happened', preset: 'as-happened', basis: 'ni130' },
+          { name: 'If 100% had stayed', preset: 'stayed-100', basis: 'ni130' },
+        ],
+      },
+    },
+  }),
+).toString('base64url');
+const extraViews = [
+  {
+    name: 'personal-budgets-history',
+    route: `personal-budgets?v=1&s=${historyLink}`,
+    ready: '[data-testid="pbh-cost"]',
+  },
+];
+const only = process.env.SCREENSHOTS_ONLY?.split(',');
 const sizes = [
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
   { name: 'phone', viewport: { width: 390, height: 844 } },
@@ -58,10 +80,21 @@ try {
       console.error(`page error: ${e}`);
     });
     for (const view of views) {
+      if (only && !only.includes(view)) continue;
       await page.goto(`http://localhost:${port}/#/${view}`);
       if (view !== 'person') await runsFinished(page);
       else await page.getByRole('heading', { level: 2, name: 'Person' }).waitFor();
       const file = `${OUT}/${view}-${size.name}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`wrote ${file}`);
+    }
+    for (const view of extraViews) {
+      if (only && !only.includes(view.name)) continue;
+      await page.goto(`http://localhost:${port}/#/${view.route}`);
+      await runsFinished(page);
+      await page.locator(view.ready).waitFor({ timeout: 180_000 });
+      await page.waitForTimeout(400);
+      const file = `${OUT}/${view.name}-${size.name}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(`wrote ${file}`);
     }

@@ -51,6 +51,9 @@ import { progressBar } from '../src/cli/progressBar.ts';
 import { screenSummary } from '../src/cli/screenSummary.ts';
 import { TIDY_PARQUET } from '../src/cli/parquetOutput.ts';
 import { tidyParquet } from '../src/model/export/tidyParquet.ts';
+import { historyCsv } from '../src/model/export/historyCsv.ts';
+import { runHistory, type HistoryResult } from '../src/model/councils/history.ts';
+import { historySummary } from '../src/cli/historySummary.ts';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -88,6 +91,7 @@ async function writeOutputs(
   summary: RunSummary,
   shard: ResultsFile['shard'],
   shards?: { count: number; held: number[] },
+  history?: HistoryResult,
 ): Promise<string> {
   const { version, commit } = appInfo();
   const manifest = await buildManifest({
@@ -103,6 +107,10 @@ async function writeOutputs(
     out.write('summary.csv', summaryCsv(scenario, summary));
     const sample = reps.flatMap((r) => r.sample ?? []);
     if (sample.length) out.write('person_sample.csv', personSampleCsv(sample));
+    if (history) {
+      out.write('personal_budget_history.csv', historyCsv(history));
+      out.write('personal_budget_history.json', JSON.stringify(history));
+    }
     if (args.format === 'parquet')
       out.write(TIDY_PARQUET, tidyParquet(scenario, armNames, reps, { manifest }));
     // The manifest last: a directory with a manifest is a complete output.
@@ -125,9 +133,27 @@ function outFor(outArg: string | undefined, notInside: string[] = []): OutDir | 
   return out;
 }
 
-function report(summary: RunSummary) {
-  if (args.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-  else process.stdout.write(`${screenSummary(summary)}\n`);
+function report(summary: RunSummary, history?: HistoryResult) {
+  if (args.json)
+    process.stdout.write(
+      `${JSON.stringify(history ? { ...summary, personalBudgetHistory: history } : summary)}\n`,
+    );
+  else {
+    process.stdout.write(`${screenSummary(summary)}\n`);
+    if (history) process.stdout.write(`\n${historySummary(history)}\n`);
+  }
+}
+
+/** The 2008–2016 personal-budget history when the scenario asks for it (`personalBudgets.history`). */
+function historyOf(scenario: Scenario): HistoryResult | undefined {
+  const h = scenario.personalBudgets.history;
+  if (!h) return undefined;
+  return runHistory(
+    h.arms,
+    scenario.seed,
+    scenario.replicates,
+    scenario.uncertainty.personalBudgetCosts,
+  );
 }
 
 async function merge(dirs: string[]) {
@@ -229,12 +255,23 @@ async function run() {
   pool.close();
   process.off('SIGINT', stop);
   const summary = summarise(reps, armNames, scenario.startYear);
+  const history = historyOf(scenario);
   // The results hash, computed once: by the manifest when writing outputs, else for a replay check.
   let hash: string | undefined;
   if (out) {
-    hash = await writeOutputs(out, args.out!, scenario, armNames, reps, summary, shard, shards);
+    hash = await writeOutputs(
+      out,
+      args.out!,
+      scenario,
+      armNames,
+      reps,
+      summary,
+      shard,
+      shards,
+      history,
+    );
     process.stderr.write(
-      `wrote ${args.out}/ (results_tidy.csv, summary.csv, manifest.json, results.json, summary.json)\n`,
+      `wrote ${args.out}/ (results_tidy.csv, summary.csv, manifest.json, results.json, summary.json${history ? ', personal_budget_history.csv, personal_budget_history.json' : ''})\n`,
     );
   }
   if (
@@ -251,7 +288,7 @@ async function run() {
     );
     if (actual !== expected) process.exitCode = 3;
   }
-  report(summary);
+  report(summary, history);
 }
 
 await (args.merge ? merge(args.merge) : run());

@@ -1,4 +1,5 @@
-// Small things seen (issue 18): the personal-budget deadline is never drawn outside its chart.
+// Small things seen (issue 18): the personal-budget deadline is never drawn outside its chart
+// (one before the start year is refused: test/browser/personalBudgets.test.ts).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
@@ -15,13 +16,13 @@ after(async () => {
   await browser?.close();
 });
 
-test('a personal-budget deadline before the start year is not drawn outside the chart; a note says where it is', async () => {
+test('a personal-budget deadline after the last year simulated is not drawn outside the chart; a note says where it is', async () => {
   const o = await openApp(
     browser,
     `#/personal-budgets?${linkQuery({
       population: 3000,
       replicates: 2,
-      personalBudgets: { enabled: true, targetYear: 2015, targetUptake: 0.7 },
+      personalBudgets: { enabled: true, targetYear: 2070, targetUptake: 0.7 },
     })}`,
   );
   await finished(o.page, 0, 60_000);
@@ -30,7 +31,7 @@ test('a personal-budget deadline before the start year is not drawn outside the 
   assert.doesNotMatch((await chart.locator('svg').first().textContent()) ?? '', /Deadline/);
   assert.match(
     (await o.page.getByTestId('pb-deadline-note').textContent()) ?? '',
-    /April 2015, is before the start year \(20\d\d\)/,
+    /April 2070, is after the last year simulated \(20\d\d\)/,
   );
   // Every line of the chart stays inside its plot area.
   const outside = await chart

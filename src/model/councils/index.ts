@@ -8,3 +8,4 @@ export * from './spending.ts';
 export * from './simulatePersonalBudgets.ts';
 export * from './backtest.ts';
 export * from './backtestPath.ts';
+export * from './history.ts';

@@ -7,3 +7,4 @@ export * from './summaryCsv.ts';
 export * from './manifest.ts';
 export * from './dataSources.ts';
 export * from './personSample.ts';
+export * from './historyCsv.ts';

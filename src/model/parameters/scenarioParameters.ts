@@ -110,6 +110,18 @@ export const scenarioParameterDocs = {
     source:
       '[M] one input for all the cost effects: they lack an evidence base alike (ADASS 2011), so a sensitivity analysis moves them together rather than as ten inputs',
   },
+  'personalBudgets.directPaymentTarget': {
+    label: 'Direct-payment target',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    step: 0.05,
+    percent: true,
+    meaning:
+      'Share of council-supported people in community care councils are asked to put on a direct payment by the target year (from the start year; none set: no target)',
+    source:
+      'none set: no target. Published share 26.2% of adults using long-term community support, England 2022-23 [V2: ASCOF 2022-23 as quoted by West Sussex County Council]',
+  },
   'costs.careAccountAdminPerYear': {
     label: 'Care-account administration',
     unit: '£ a year',

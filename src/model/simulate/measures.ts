@@ -38,7 +38,7 @@ const baseMeasures = [
     name: 'council_spend_personal_budgets',
     unit: '£ a year',
     meaning:
-      'Extra cost of the personal-budget target against no target (set-up, support, unit costs, stranded costs, savings)',
+      'Extra cost of the personal-budget and direct-payment targets against no target, for the council-supported people at home (set-up, support, unit costs, stranded costs, savings)',
   },
   {
     name: 'council_spend_gross',
@@ -103,13 +103,14 @@ const baseMeasures = [
   {
     name: 'pb_uptake_ni130',
     unit: 'share',
-    meaning: 'Personal-budget holders ÷ users under National Indicator 130, at the end of the year',
+    meaning:
+      'Personal-budget holders ÷ users under National Indicator 130 (the council-supported people at home ÷ 0.7), at the end of the year',
   },
   {
     name: 'pb_uptake_adass',
     unit: 'share',
     meaning:
-      'Personal-budget holders ÷ users ADASS counts as eligible (≈70% of NI130), at the end of the year',
+      'Personal-budget holders ÷ users ADASS counts as eligible (the council-supported people at home, ASCOF’s denominator; ≈70% of NI130), at the end of the year',
   },
 ] as const satisfies readonly MeasureDef[];
 

@@ -1,86 +1,102 @@
-// Personal-budget measures of one replicate: uptake on both denominators at the end of each
-// simulated year, and the extra council cost of the target against no target, for older people,
-// in £ at the start year's prices.
+// Personal-budget measures of one replicate from the start year (MODEL.md §5, issue 19): uptake
+// of the engine's own council-supported people in community care, starting from the published
+// recent shares and moving towards the scenario's targets, and the extra council cost of the
+// targets against no target, in £ at the start year's prices. The 2010–2013 council model
+// (src/model/councils/simulatePersonalBudgets.ts) is the history mode's, not the main run's.
 import {
   costEffectsAtQuantile,
   defaultPersonalBudgetParams,
-  historicalTargets,
   sampleCostEffects,
-  simulatePersonalBudgets,
   withoutCostEffects,
-  type UptakeTarget,
-} from '../councils/index.ts';
-import { START } from '../councils/simulatePersonalBudgets.ts';
+  type PersonalBudgetParams,
+} from '../councils/personalBudgetParams.ts';
+import { todayExtraCost, todayPath, type TodayPath } from '../councils/todayBudgets.ts';
 import { priceFactor } from '../data/consumerPrices.ts';
 import { Stream } from '../rng.ts';
 import type { ReplicateContext } from './replicateContext.ts';
 
-/**
- * Older people's share of council long-term support: 559,220 aged 65+ of 858,720 (2023-24)
- * [V: NHS England ASC-FR/SALT, MODEL.md §4]; applied to the personal-budget cost difference.
- */
-export const OLDER_SHARE_OF_USERS = 559_220 / 858_720;
-
-/**
- * Yearly steps: year-end uptake within 0.5 points of monthly steps (2011: 37.3% against 36.8%;
- * 2026: 69.6% against 69.6%) at a twelfth of the cost, which matters once per replicate.
- */
-const STEPS_PER_YEAR = 1;
+/** Price year of the personal-budget cost parameters (personalBudgetParams.ts): 2010-11. */
+const PARAMS_PRICE_YEAR = 2010;
 
 export interface PersonalBudgetYearMeasures {
+  /** Shares by year (end of year) on each basis: see `todayUptake`. */
   uptakeNi130: Float64Array;
   uptakeAdass: Float64Array;
-  /** Extra council cost against no target, £ a year at start-year prices (older people). */
-  extraCost: Float64Array;
 }
 
-/** Runs the councils' personal-budget model from 2010 to the end of the scenario. */
-export function personalBudgetMeasures(ctx: ReplicateContext): PersonalBudgetYearMeasures {
+/** The scenario's targets as a path of shares (deterministic: no draw). */
+export function scenarioPath(ctx: ReplicateContext): TodayPath {
   const s = ctx.scenario;
   const pb = s.personalBudgets;
-  let params = { ...defaultPersonalBudgetParams, targetBasis: pb.basis };
+  const year = pb.targetYear ?? s.startYear + 3;
+  return todayPath(s.startYear, s.years, {
+    ...(pb.enabled ? { uptake: pb.targetUptake } : {}),
+    ...(pb.enabled && pb.directPaymentTarget !== undefined
+      ? { directPayments: pb.directPaymentTarget }
+      : {}),
+    year,
+  });
+}
+
+/**
+ * Uptake from the start year. `uptakeAdass` is the share of council-supported people in community
+ * care with self-directed support (ASCOF's denominator, the successor of ADASS's "eligible");
+ * `uptakeNi130` the same budgets over NI130's wider count (ADASS: about 70% of NI130 users are
+ * eligible, `adassEligibleShare`) [M: NI130 was abolished in 2011; kept so the two series go on].
+ * A target on the NI130 basis is converted to the ADASS basis before the path is made.
+ */
+export function personalBudgetMeasures(ctx: ReplicateContext): PersonalBudgetYearMeasures {
+  const path = pathOf(ctx);
+  const share = defaultPersonalBudgetParams.adassEligibleShare;
+  return {
+    uptakeAdass: path.selfDirected,
+    uptakeNi130: path.selfDirected.map((u) => u * share),
+  };
+}
+
+/** The path with an NI130-basis uptake target converted to the ADASS basis (capped at all). */
+function pathOf(ctx: ReplicateContext): TodayPath {
+  const pb = ctx.scenario.personalBudgets;
+  if (pb.basis !== 'ni130') return scenarioPath(ctx);
+  const share = defaultPersonalBudgetParams.adassEligibleShare;
+  const adjusted = {
+    ...ctx,
+    scenario: {
+      ...ctx.scenario,
+      personalBudgets: { ...pb, targetUptake: Math.min(1, pb.targetUptake / share) },
+    },
+  };
+  return scenarioPath(adjusted);
+}
+
+/** The replicate's personal-budget parameters: cost effects as the scenario says. */
+function paramsOf(ctx: ReplicateContext): PersonalBudgetParams {
+  const s = ctx.scenario;
+  let params: PersonalBudgetParams = { ...defaultPersonalBudgetParams };
   const q = s.uncertainty.personalBudgetCostQuantile;
   if (s.uncertainty.personalBudgetCosts === 'none') params = withoutCostEffects(params);
   // A fixed quantile (a sensitivity analysis's sample point) takes the place of the central values
-  // or the replicate's draw; the draw's key is still taken, so nothing else moves.
+  // or the replicate's draw.
   else if (q !== undefined) params = costEffectsAtQuantile(params, q);
-  else if (s.uncertainty.personalBudgetCosts === 'uncertain') {
+  else if (s.uncertainty.personalBudgetCosts === 'uncertain')
     params = sampleCostEffects(params, new Stream(ctx.draws.personalBudgetKey));
-  }
-  const targets: UptakeTarget[] = [...historicalTargets];
-  if (pb.enabled) {
-    const year = pb.targetYear ?? s.startYear + 3;
-    targets.push({
-      label: `${Math.round(pb.targetUptake * 100)}% by Apr ${year}`,
-      level: pb.targetUptake,
-      deadline: year + 0.25,
-      announced: s.startYear + 0.25,
-      monitored: true,
-    });
-  }
-  const end = s.startYear + s.years;
-  const run = simulatePersonalBudgets(
-    params,
-    targets,
-    s.seed,
-    ctx.replicate,
-    end - Math.floor(START),
-    {
-      stepsPerYear: STEPS_PER_YEAR,
-    },
+  return params;
+}
+
+/**
+ * Extra council cost of the targets, £ a year at start-year prices, for one arm of one slice,
+ * from that slice's council-supported community person-years and the council's spending on them.
+ */
+export function personalBudgetExtraCost(
+  ctx: ReplicateContext,
+  users: ArrayLike<number>,
+  care: ArrayLike<number>,
+): Float64Array {
+  return todayExtraCost(
+    paramsOf(ctx),
+    pathOf(ctx),
+    users,
+    care,
+    priceFactor(PARAMS_PRICE_YEAR, ctx.scenario.startYear),
   );
-  const out: PersonalBudgetYearMeasures = {
-    uptakeNi130: new Float64Array(s.years),
-    uptakeAdass: new Float64Array(s.years),
-    extraCost: new Float64Array(s.years),
-  };
-  const toStart = priceFactor(Math.floor(START), s.startYear) * OLDER_SHARE_OF_USERS;
-  for (const y of run.years) {
-    const t = Math.round(y.start - 0.25) - s.startYear;
-    if (t < 0 || t >= s.years) continue;
-    out.uptakeNi130[t] = y.endOfYear.uptakeNi130;
-    out.uptakeAdass[t] = y.endOfYear.uptakeAdass;
-    out.extraCost[t] = y.costDifference * toStart;
-  }
-  return out;
 }

@@ -9,7 +9,7 @@ import type { ReplicateContext } from './replicateContext.ts';
 import { vi, type PartialResult } from './result.ts';
 import { AGE_GROUPS, EFFECTS, M, MEASURE_COUNT, type MeasureName } from './measures.ts';
 import { L, newDeath, recordDeath } from './lifetimeOutcomes.ts';
-import { personalBudgetMeasures } from './personalBudgetMeasures.ts';
+import { personalBudgetExtraCost, personalBudgetMeasures } from './personalBudgetMeasures.ts';
 import { decileOf, wealthDecileCuts } from './wealthDeciles.ts';
 import { AT_CAP, REACHED_CAP, type ArmState } from './armCharging.ts';
 
@@ -76,6 +76,12 @@ export class Recorder {
   private readonly Y: number;
   private readonly cuts: Float64Array;
   private readonly death = newDeath();
+  /**
+   * Per arm and year: person-years of council-supported community care (the personal-budget
+   * users) and the council's spending on them (£); index a × Y + t.
+   */
+  private readonly pbUsers: Float64Array;
+  private readonly pbCare: Float64Array;
 
   constructor(
     private readonly ctx: ReplicateContext,
@@ -84,6 +90,8 @@ export class Recorder {
     this.v = out.values;
     this.Y = out.years;
     this.cuts = wealthDecileCuts(ctx.scenario.startYear);
+    this.pbUsers = new Float64Array(out.arms * out.years);
+    this.pbCare = new Float64Array(out.arms * out.years);
   }
 
   /** A person (weight `w` people) alive at the start of year index `t`, whatever the policy. */
@@ -172,6 +180,11 @@ export class Recorder {
     if (tot.councilPays > 0) {
       v[b + COUNCIL_FUNDED * Y]! += w;
       v[b + g[8]! * Y]! += w;
+      // Council-supported care at home: the people personal budgets are for (MODEL.md §5).
+      if (!careHome) {
+        this.pbUsers[a * Y + t]! += (w * tot.weeks) / WEEKS_PER_YEAR;
+        this.pbCare[a * Y + t]! += tot.councilPays * pounds;
+      }
     }
     if (flags & REACHED_CAP) {
       v[b + REACHING_CAP * Y]! += w;
@@ -251,8 +264,9 @@ export class Recorder {
         out.values.copyWithin(vi(Y, a, m, 0), vi(Y, 0, m, 0), vi(Y, 0, m, 0) + Y);
       }
     }
-    // The councils' personal-budget model is one per replicate: added by its first slice.
-    if (slice === 0) this.addPersonalBudgets();
+    // Uptake is one path per replicate (written by its first slice); the targets' cost comes from
+    // each slice's own council-supported people, so it adds up across slices like the rest.
+    this.addPersonalBudgets(slice === 0);
     const v = out.values;
     for (let a = 1; a < out.arms; a++)
       for (const [effect, m] of EFFECT_PAIRS)
@@ -260,16 +274,23 @@ export class Recorder {
           v[vi(Y, a, effect, t)] = v[vi(Y, a, m, t)]! - v[vi(Y, 0, m, t)]!;
   }
 
-  private addPersonalBudgets(): void {
+  private addPersonalBudgets(uptake: boolean): void {
     const out = this.out;
     const Y = this.Y;
-    const pb = personalBudgetMeasures(this.ctx);
+    const pb = uptake ? personalBudgetMeasures(this.ctx) : null;
     for (let a = 0; a < out.arms; a++) {
+      const extra = personalBudgetExtraCost(
+        this.ctx,
+        this.pbUsers.subarray(a * Y, (a + 1) * Y),
+        this.pbCare.subarray(a * Y, (a + 1) * Y),
+      );
       for (let t = 0; t < Y; t++) {
-        out.values[vi(Y, a, M.pb_uptake_ni130, t)] = pb.uptakeNi130[t]!;
-        out.values[vi(Y, a, M.pb_uptake_adass, t)] = pb.uptakeAdass[t]!;
-        out.values[vi(Y, a, M.council_spend_personal_budgets, t)]! += pb.extraCost[t]!;
-        out.values[vi(Y, a, M.council_net_spend, t)]! += pb.extraCost[t]!;
+        if (pb) {
+          out.values[vi(Y, a, M.pb_uptake_ni130, t)] = pb.uptakeNi130[t]!;
+          out.values[vi(Y, a, M.pb_uptake_adass, t)] = pb.uptakeAdass[t]!;
+        }
+        out.values[vi(Y, a, M.council_spend_personal_budgets, t)]! += extra[t]!;
+        out.values[vi(Y, a, M.council_net_spend, t)]! += extra[t]!;
       }
     }
   }

@@ -15,6 +15,7 @@ import {
   uncertaintyParameterDocs as u,
 } from '../parameters/scenarioParameters.ts';
 import { policyRefSchema } from '../policy/index.ts';
+import { historySettingsSchema } from '../councils/historySchema.ts';
 import {
   COSTS_DEFAULTS,
   ENGINE_DEFAULTS,
@@ -58,11 +59,13 @@ export const personalBudgetSettingsSchema = z
       PERSONAL_BUDGET_DEFAULTS.targetUptake,
     ),
     targetYear: numberSchema(d['personalBudgets.targetYear']).optional(),
+    directPaymentTarget: numberSchema(d['personalBudgets.directPaymentTarget']).optional(),
     basis: choiceSchema(c['personalBudgets.basis']).default(PERSONAL_BUDGET_DEFAULTS.basis),
     enabled: z
       .boolean()
       .meta({ ...c['personalBudgets.enabled'] })
       .default(PERSONAL_BUDGET_DEFAULTS.enabled),
+    history: historySettingsSchema.optional(),
   })
   .strict();
 
@@ -147,7 +150,20 @@ export const scenarioSchema = z
     costs: costsSchema.default(costsSchema.parse({})),
     engine: engineSchema.default(engineSchema.parse({})),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    // A deadline before the start year would press on councils from the first day without
+    // saying so: refused, naming the field and the range the start year allows.
+    const y = s.personalBudgets.targetYear;
+    const max = d['personalBudgets.targetYear'].max;
+    if (y !== undefined && y < s.startYear) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['personalBudgets', 'targetYear'],
+        message: `between ${s.startYear} (the start year) and ${max} (year): the deadline cannot lie before the start`,
+      });
+    }
+  });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -72,6 +72,25 @@ export async function bundleOf(
     path: `charts/${c.name}.svg`,
     data: c.svg,
   }));
+  // The 2008–2016 personal-budget history, when the scenario asks for it: the same files as the
+  // CLI writes (deterministic from the scenario's seed, replicates and cost setting).
+  const history = run.scenario.personalBudgets.history;
+  if (history) {
+    const [{ runHistory }, { historyCsv }] = await Promise.all([
+      import('../../model/councils/history.ts'),
+      import('../../model/export/historyCsv.ts'),
+    ]);
+    const h = runHistory(
+      history.arms,
+      run.scenario.seed,
+      run.scenario.replicates,
+      run.scenario.uncertainty.personalBudgetCosts,
+    );
+    extraFiles.push(
+      { path: 'personal_budget_history.csv', data: historyCsv(h) },
+      { path: 'personal_budget_history.json', data: JSON.stringify(h) },
+    );
+  }
   const input: BundleInput = {
     manifest,
     results: run.replicates,

@@ -14,7 +14,7 @@ import {
   buildReplicateContext,
   drawParameters,
 } from '../../../src/model/simulate/replicateContext.ts';
-import { personalBudgetMeasures } from '../../../src/model/simulate/personalBudgetMeasures.ts';
+import { personalBudgetExtraCost } from '../../../src/model/simulate/personalBudgetMeasures.ts';
 import {
   centralInputs,
   fixedInputs,
@@ -77,10 +77,14 @@ describe('costEffectsAtQuantile', () => {
 });
 
 describe('uncertainty.personalBudgetCostQuantile in the engine', () => {
+  // A slice's council-supported people at home (person-years) and the council's spending on them
+  // (£ a year), the same each year.
+  const users = new Float64Array(scenario.years).fill(1_000);
+  const care = new Float64Array(scenario.years).fill(15_000_000);
   const extraCost = (s: Scenario, replicate = 0) => {
     const v = scenarioSchema.parse(s);
-    const pb = personalBudgetMeasures(buildReplicateContext(v, replicate));
-    return pb.extraCost.reduce((a, b) => a + b, 0);
+    const extra = personalBudgetExtraCost(buildReplicateContext(v, replicate), users, care);
+    return extra.reduce((a, b) => a + b, 0);
   };
 
   it('fixed low, the extra cost of the target is below the central values’; fixed high, above', () => {

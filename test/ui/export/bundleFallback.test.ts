@@ -25,4 +25,37 @@ describe('bundleOf without a worker', () => {
     expect(strFromU8(files['charts/spend.svg']!)).toBe('<svg></svg>');
     expect(JSON.parse(strFromU8(files['manifest.json']!)).resultsHash).toBe(manifest.resultsHash);
   });
+
+  it('adds the personal-budget history when the scenario has personalBudgets.history', async () => {
+    const scenario = scenarioSchema.parse({
+      seed: 'fallback',
+      years: 1,
+      population: 200,
+      replicates: 2,
+      arms: [{ name: 'Baseline', policy: 'current' }],
+      personalBudgets: {
+        history: {
+          arms: [
+            { name: 'As it happened', preset: 'as-happened' },
+            { name: 'ADASS basis', preset: 'as-happened', basis: 'adass' },
+          ],
+        },
+      },
+    });
+    const replicates = [runTask(scenario, 0, 0), runTask(scenario, 1, 0)];
+    const run = { scenario, replicates, summary: summarise(replicates, ['Baseline'], 2026) };
+    const files = unzipSync((await bundleOf(run, [])).zip);
+    const csv = strFromU8(files['personal_budget_history.csv']!).split('\n');
+    expect(csv[0]).toBe('arm,kind,measure,unit,year,mean,p5,p50,p95,replicates');
+    expect(csv.some((l) => l.startsWith('ADASS basis,difference from first arm,'))).toBe(true);
+    const json = JSON.parse(strFromU8(files['personal_budget_history.json']!));
+    expect(json.arms.map((a: { name: string }) => a.name)).toEqual([
+      'As it happened',
+      'ADASS basis',
+    ]);
+    // The manifest's scenario carries the history settings, so a replay runs them again.
+    expect(JSON.parse(strFromU8(files['manifest.json']!)).scenario.personalBudgets.history).toEqual(
+      scenario.personalBudgets.history,
+    );
+  });
 });

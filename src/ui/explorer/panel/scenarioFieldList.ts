@@ -76,6 +76,22 @@ export const scenarioFieldGroups: readonly FieldGroup[] = [
         whenSet: true,
       },
       { kind: 'choice', id: 'pb-basis', path: 'personalBudgets.basis' },
+      {
+        kind: 'toggle',
+        id: 'pb-hasDpTarget',
+        label: 'Set a direct-payment target',
+        meaning: 'A share of council-supported people at home on a direct payment by the deadline',
+        enabledBy: 'personalBudgets.enabled',
+        get: (d) => d.personalBudgets.directPaymentTarget !== undefined,
+        set: (d, on) => (d.personalBudgets.directPaymentTarget = on ? 0.4 : undefined),
+      },
+      {
+        kind: 'number',
+        id: 'pb-directPaymentTarget',
+        path: 'personalBudgets.directPaymentTarget',
+        enabledBy: 'personalBudgets.enabled',
+        whenSet: true,
+      },
     ],
   },
   {
