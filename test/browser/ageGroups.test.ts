@@ -57,3 +57,34 @@ test('people aged 18–64: smaller totals, no personal-budget component, titles 
     /people aged 65\+/,
   );
 });
+
+test('self-funders by age at death: the medians and charts name the group, and its deaths are fewer', async () => {
+  await page.evaluate((q) => (location.hash = `#/self-funders?${q}`), quick);
+  await page.getByTestId('median-who').waitFor();
+  await page.locator('#selffunders-age').selectOption('');
+  assert.match(
+    (await page.getByTestId('median-who').textContent()) ?? '',
+    /^\s*People who died in/,
+  );
+  const median = async () => Number(await page.getByTestId('median-0').getAttribute('data-value'));
+  const allAdults = await median();
+  await page.locator('#selffunders-age').selectOption('_65plus');
+  assert.match(
+    (await page.getByTestId('median-who').textContent()) ?? '',
+    /People who died aged 65\+ in/,
+  );
+  assert.match(
+    (await page.getByTestId('lifetime-cost').textContent()) ?? '',
+    /people who died aged 65\+/,
+  );
+  assert.ok((await median()) > 0);
+  await page.locator('#selffunders-age').selectOption('_18_64');
+  assert.match(
+    (await page.getByTestId('median-who').textContent()) ?? '',
+    /People who died aged 18–64 in/,
+  );
+  assert.match((await page.getByTestId('cap-share').textContent()) ?? '', /aged 18–64/);
+  // Working-age adults who pay for care pay less over the run than all adults' median.
+  assert.ok((await median()) !== allAdults);
+  await page.locator('#selffunders-age').selectOption('');
+});

@@ -47,6 +47,15 @@ test('no source tags, null, false, seed numbers or schema paths on any page', as
       assert.equal(at, -1, `${route}: ${bad} in "…${text.slice(Math.max(0, at - 60), at + 40)}…"`);
     }
   }
+  // The personal-budget history (2008–2016) lists its published points with their sources.
+  await page.evaluate(
+    () => (location.hash = location.hash.replace(/#\/[^?]*/, '#/personal-budgets')),
+  );
+  await page.getByLabel('History, 2008–2016 (the 2010–2013 targets)').check();
+  await page.getByTestId('pbh-published').waitFor({ timeout: 60_000 });
+  const history = (await page.getByTestId('pb-history').textContent()) ?? '';
+  for (const bad of [/\[(V|V2|M)[:\]]/, /seed \d{3}/, /\bnull\b/, /\bNaN\b/, /\bundefined\b/])
+    assert.equal(history.search(bad), -1, `history: ${bad}`);
   await page.evaluate(() => (location.hash = location.hash.replace(/#\/[^?]*/, '#/overview')));
   const note = page.getByTestId('source-note');
   assert.match(

@@ -343,7 +343,8 @@ export const publishedPoints: readonly PublishedPoint[] = [
     measure: 'budgets',
     value: 168_000,
     text: '168,000 people on a personal budget (of ≈1 m on ongoing services)',
-    source: 'ADASS/LGA survey, in seeds 003 and 004',
+    source:
+      'ADASS/LGA survey, March 2010, as cited by ADASS (press release, 27 Oct 2010) and in reports of the Audit Commission’s Financial management of personal budgets (Oct 2010)',
   },
   {
     date: decimalYear(2010, 4),
@@ -351,7 +352,7 @@ export const publishedPoints: readonly PublishedPoint[] = [
     measure: 'uptakeNi130',
     value: 0.13,
     text: '13% of users on the NI130 basis',
-    source: 'NHS Information Centre, Aug 2010, in seed 002',
+    source: 'NHS Information Centre, Aug 2010, as reported by Community Care (Nov 2010)',
   },
   {
     date: decimalYear(2010, 4),
@@ -359,7 +360,7 @@ export const publishedPoints: readonly PublishedPoint[] = [
     measure: 'councilP50',
     value: 0.1,
     text: 'half of councils under 10% (NI130 basis)',
-    source: 'NHS Information Centre, Aug 2010, in seed 002',
+    source: 'NHS Information Centre, Aug 2010, as reported by Community Care (Nov 2010)',
   },
   {
     date: decimalYear(2010, 10),
@@ -367,7 +368,8 @@ export const publishedPoints: readonly PublishedPoint[] = [
     measure: 'budgets',
     value: 250_000,
     text: '250,000 of 1 m users; half as direct payments',
-    source: 'ADASS survey, announced Nov 2010, in seed 002',
+    source:
+      'ADASS survey, announced Nov 2010 (Community Care, “Quarter of social care users now have personal budgets”)',
   },
   {
     date: decimalYear(2011, 4),
@@ -399,7 +401,7 @@ export const publishedPoints: readonly PublishedPoint[] = [
     measure: 'uptakeNi130',
     value: 0.43,
     text: '43% of eligible users, most council-managed',
-    source: 'seed 000 (Support Solutions, 29 Oct 2012, on the target cut to 70%)',
+    source: 'Support Solutions, 29 Oct 2012, on the target cut to 70%',
   },
 ];
 

@@ -47,7 +47,8 @@ export const engineSettingsSchema = z
         .max(1_000)
         .meta({ meaning: 'Measure names in the order of the results arrays' }),
       lifetimeBlockSize: count(0, 1_000_000).meta({
-        meaning: 'Numbers per arm in lifetime blocks',
+        meaning:
+          'Numbers in one lifetime block; the results hold a block per arm for all ages, then one per arm for people who died aged 65+, then aged 18–64',
       }),
       hashScheme: label(100).meta({ meaning: 'Byte layout the results hash was computed over' }),
     },

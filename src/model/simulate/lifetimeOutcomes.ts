@@ -12,6 +12,20 @@ export const YEARS_TO_CAP_BINS = 17;
 export const SHARE_BINS = 21;
 export const DECILES = 10;
 
+/**
+ * Lifetime blocks per arm: all ages, then each age group of AGE_GROUPS (65+, 18–64) by the
+ * person's age in the year they died. The result's blocks are laid out group by group, arm by arm
+ * within a group, so block `arm` is the arm's all-ages block.
+ */
+export const LIFETIME_GROUPS = 3;
+
+/**
+ * Index of an arm's lifetime block: `group` −1 for all ages, or an index of AGE_GROUPS (0 for 65+,
+ * 1 for 18–64). The block starts at `lifetimeBlock(…) * L.size`.
+ */
+export const lifetimeBlock = (arms: number, arm: number, group: number): number =>
+  (group + 1) * arms + arm;
+
 /** Layout of one arm's lifetime block (a flat Float64Array of weighted counts and sums). */
 export const L = (() => {
   const paid = PAID_EDGES.length; // one bin per lower edge

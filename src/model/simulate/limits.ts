@@ -1,7 +1,7 @@
 // Resource limits: a scenario's time and memory estimated up front from its size, and a refusal
 // that says by how much it is over and what would fit, before any worker starts.
 import { MEASURE_COUNT } from './measures.ts';
-import { L } from './lifetimeOutcomes.ts';
+import { L, LIFETIME_GROUPS } from './lifetimeOutcomes.ts';
 import { STOCK_YEAR } from '../data/populationFigures.ts';
 import { peoplePerReplicate, sliceCount, type PlanInput } from './plan.ts';
 
@@ -99,7 +99,7 @@ export function estimateRun(
   const seconds = STARTUP_SECONDS + (cpu + replicates * SECONDS_PER_REPLICATE) / workers;
   const host = HOST_MEMORY[options.host];
   const slicePeople = Math.min(s.engine.sliceSize, people);
-  const perReplicate = arms * (MEASURE_COUNT * s.years + L.size) * 8;
+  const perReplicate = arms * (MEASURE_COUNT * s.years + LIFETIME_GROUPS * L.size) * 8;
   const sampleRows = (s.engine.samplePeople ?? 0) * s.years * arms;
   const bytes =
     host.main +

@@ -8,7 +8,7 @@ import { REGIONS } from '../data/regions.ts';
 import type { ReplicateContext } from './replicateContext.ts';
 import { vi, type PartialResult } from './result.ts';
 import { AGE_GROUPS, EFFECTS, M, MEASURE_COUNT, type MeasureName } from './measures.ts';
-import { L, newDeath, recordDeath } from './lifetimeOutcomes.ts';
+import { L, lifetimeBlock, newDeath, recordDeath } from './lifetimeOutcomes.ts';
 import { personalBudgetExtraCost, personalBudgetMeasures } from './personalBudgetMeasures.ts';
 import { decileOf, wealthDecileCuts } from './wealthDeciles.ts';
 import { AT_CAP, REACHED_CAP, type ArmState } from './armCharging.ts';
@@ -197,10 +197,17 @@ export class Recorder {
   }
 
   /**
-   * A death: each arm's lifetime outcomes by the person's wealth decile (£). `charged` false: the
-   * person never needed care, so paid nothing (the arms still hold the last person's money).
+   * A death at `age`: each arm's lifetime outcomes by the person's wealth decile (£), for all ages
+   * and for the person's age group. `charged` false: the person never needed care, so paid nothing
+   * (the arms still hold the last person's money).
    */
-  deathOf(pop: Population, j: number, arms: readonly ArmState[], charged: boolean): void {
+  deathOf(
+    pop: Population,
+    j: number,
+    arms: readonly ArmState[],
+    charged: boolean,
+    age: number,
+  ): void {
     const death = this.death;
     const initialWealth = pop.financialAssets[j]! + (pop.ownsHome[j] ? pop.propertyValue[j]! : 0);
     death.decile = decileOf(this.cuts, initialWealth);
@@ -213,6 +220,8 @@ export class Recorder {
       death.capitalSpent = charged ? st.capitalDrawn / 100 : 0;
       death.yearsToCap = charged && st.weeksToCap >= 0 ? st.weeksToCap / WEEKS_PER_YEAR : -1;
       recordDeath(this.out.lifetime, a * LIFETIME_SIZE, death);
+      const block = lifetimeBlock(arms.length, a, ageGroup(age));
+      recordDeath(this.out.lifetime, block * LIFETIME_SIZE, death);
     }
   }
 

@@ -29,10 +29,13 @@ export function yearSum(r: PartialResult, arm: number, measure: MeasureName): nu
 export const differenceOf = (reps: Reps, arm: number, f: (r: PartialResult, a: number) => number) =>
   acrossReplicates(reps, (r) => f(r, arm) - f(r, 0));
 
-/** A lifetime count or sum over all wealth deciles for one arm, in one replicate. */
-export function lifetimeTotal(r: PartialResult, arm: number, field: LifetimeField): number {
+// The lifetime figures below take an arm's index for all ages, or for an age group the arm's
+// lifetime block (lifetimeBlock in lifetimeOutcomes.ts).
+
+/** A lifetime count or sum over all wealth deciles for one arm (block), in one replicate. */
+export function lifetimeTotal(r: PartialResult, block: number, field: LifetimeField): number {
   let s = 0;
-  for (let k = 0; k < DECILES; k++) s += r.lifetime[arm * L.size + L[field] + k]!;
+  for (let k = 0; k < DECILES; k++) s += r.lifetime[block * L.size + L[field] + k]!;
   return s;
 }
 
@@ -72,12 +75,12 @@ export const PAYER_THRESHOLD = PAID_EDGES[1];
  * Median lifetime amount paid towards care by people who paid at least PAYER_THRESHOLD, from
  * the binned histogram (linear within a bin; the open top bin gives its lower edge), £.
  */
-export function medianPaidByPayers(r: PartialResult, arm: number): number {
+export function medianPaidByPayers(r: PartialResult, block: number): number {
   const bins = PAID_EDGES.length;
   const w = new Float64Array(bins);
   for (let k = 0; k < DECILES; k++)
     for (let b = 1; b < bins; b++)
-      w[b]! += r.lifetime[arm * L.size + L.personPaidHist + k * bins + b]!;
+      w[b]! += r.lifetime[block * L.size + L.personPaidHist + k * bins + b]!;
   const total = w.reduce((a, b) => a + b, 0);
   if (!(total > 0)) return 0;
   let acc = 0;

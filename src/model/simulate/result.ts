@@ -1,7 +1,7 @@
 // What one (replicate, slice) task returns and how slices add up into a replicate. Sums are taken
 // in slice order, never completion order, so results do not depend on scheduling.
 import { MEASURE_COUNT } from './measures.ts';
-import { L } from './lifetimeOutcomes.ts';
+import { L, LIFETIME_GROUPS } from './lifetimeOutcomes.ts';
 import type { PersonSampleRow } from '../export/personSample.ts';
 
 /** Per-year measures of every arm, and lifetime blocks, for one task or one whole replicate. */
@@ -13,7 +13,7 @@ export interface PartialResult {
   years: number;
   /** values[(arm * MEASURE_COUNT + measure) * years + year] */
   values: Float64Array;
-  /** lifetime[arm * L.size + …] (see lifetime.ts) */
+  /** lifetime[lifetimeBlock(arms, arm, group) * L.size + …] (see lifetimeOutcomes.ts) */
   lifetime: Float64Array;
   /** Person-years simulated (for speed reports). */
   personYears: number;
@@ -33,7 +33,7 @@ export function emptyResult(
     arms,
     years,
     values: new Float64Array(arms * MEASURE_COUNT * years),
-    lifetime: new Float64Array(arms * L.size),
+    lifetime: new Float64Array(arms * LIFETIME_GROUPS * L.size),
     personYears: 0,
   };
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { emptyResult, type PartialResult } from './result.ts';
 import { MEASURE_COUNT } from './measures.ts';
-import { L } from './lifetimeOutcomes.ts';
+import { L, LIFETIME_GROUPS } from './lifetimeOutcomes.ts';
 import type { Scenario } from './scenario.ts';
 
 export const RESULTS_FORMAT = 'care-cap-results';
@@ -13,7 +13,7 @@ export const RESULTS_FORMAT = 'care-cap-results';
  * 50 years, each number 8 bytes in base64 (4/3), plus the scenario. Readers refuse anything larger.
  */
 export function maxResultsFileBytes(): number {
-  const perReplicate = 8 * (MEASURE_COUNT * 50 + L.size) * 8;
+  const perReplicate = 8 * (MEASURE_COUNT * 50 + LIFETIME_GROUPS * L.size) * 8;
   return Math.ceil((1_000 * (perReplicate * 4)) / 3) + 1_000 * 200 + 6 * (1 << 20);
 }
 

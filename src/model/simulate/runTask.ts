@@ -240,7 +240,7 @@ function simulatePerson(
       } else if (sampled) {
         for (let a = 0; a < nArms; a++) recorder.sampleArm(a, arms[a]!, null);
       }
-      if (dies) recorder.deathOf(pop, j, arms, armsReady);
+      if (dies) recorder.deathOf(pop, j, arms, armsReady, age);
     }
     // The career moves on a year.
     careHomeWeeks = careHome ? careHomeWeeks + WEEKS_PER_YEAR : 0;

@@ -2,9 +2,16 @@
 // difference of each arm from the first computed replicate by replicate (common random numbers),
 // not as a difference of bands.
 import { mean, quantileSorted } from 'd3';
-import { measureDefs, MEASURE_COUNT, type MeasureName } from './measures.ts';
+import { AGE_GROUPS, measureDefs, MEASURE_COUNT, type MeasureName } from './measures.ts';
 import { vi, type PartialResult } from './result.ts';
-import { DECILES, L, PAID_EDGES, SHARE_BINS, YEARS_TO_CAP_BINS } from './lifetimeOutcomes.ts';
+import {
+  DECILES,
+  L,
+  lifetimeBlock,
+  PAID_EDGES,
+  SHARE_BINS,
+  YEARS_TO_CAP_BINS,
+} from './lifetimeOutcomes.ts';
 
 export interface SummaryPoint {
   year: number;
@@ -75,8 +82,15 @@ export interface RunSummary {
   replicates: number;
   arms: Record<string, MeasureSeries>;
   differences: Record<string, MeasureSeries>;
+  /** Lifetime outcomes of all ages, by arm. */
   lifetime: Record<string, LifetimeSummary>;
+  /** The same for people who died aged 65+ and aged 18–64, by arm then age group. */
+  lifetimeByAge: Record<string, Record<LifetimeAgeGroup, LifetimeSummary>>;
 }
+
+/** Keys of the age groups' lifetime outcomes: AGE_GROUPS' suffixes without the underscore. */
+export type LifetimeAgeGroup = '65plus' | '18_64';
+export const LIFETIME_AGE_GROUPS = AGE_GROUPS.map((g) => g.suffix.slice(1) as LifetimeAgeGroup);
 
 /** Mean and percentiles of a sample (d3-array's R-7 quantiles). */
 export function describe(values: number[], year: number): SummaryPoint {
@@ -112,11 +126,12 @@ function series(
   return out;
 }
 
-function lifetimeSummary(reps: readonly PartialResult[], arm: number): LifetimeSummary {
+/** The lifetime summary of one lifetime block (an arm for all ages, or an arm's age group). */
+function lifetimeSummary(reps: readonly PartialResult[], block: number): LifetimeSummary {
   const per = (f: (b: Float64Array, base: number, k: number) => number): DecilePoint[] =>
     Array.from({ length: DECILES }, (_, k) => {
       const p = describe(
-        reps.map((r) => f(r.lifetime, arm * L.size, k)),
+        reps.map((r) => f(r.lifetime, block * L.size, k)),
         0,
       );
       return { decile: k + 1, mean: p.mean, p5: p.p5, p50: p.p50, p95: p.p95 };
@@ -125,7 +140,8 @@ function lifetimeSummary(reps: readonly PartialResult[], arm: number): LifetimeS
     bins,
     counts: Array.from({ length: DECILES }, (_, k) =>
       bins.map(
-        (_, b) => mean(reps, (r) => r.lifetime[arm * L.size + offset + k * bins.length + b]!) ?? 0,
+        (_, b) =>
+          mean(reps, (r) => r.lifetime[block * L.size + offset + k * bins.length + b]!) ?? 0,
       ),
     ),
   });
@@ -178,9 +194,16 @@ export function summarise(
   const arms: Record<string, MeasureSeries> = {};
   const differences: Record<string, MeasureSeries> = {};
   const lifetime: Record<string, LifetimeSummary> = {};
+  const lifetimeByAge: RunSummary['lifetimeByAge'] = {};
   armNames.forEach((name, a) => {
     arms[name] = series(sorted, startYear, (r, m, y) => r.values[vi(Y, a, m, y)]!);
     lifetime[name] = lifetimeSummary(sorted, a);
+    lifetimeByAge[name] = Object.fromEntries(
+      LIFETIME_AGE_GROUPS.map((key, g) => [
+        key,
+        lifetimeSummary(sorted, lifetimeBlock(armNames.length, a, g)),
+      ]),
+    ) as Record<LifetimeAgeGroup, LifetimeSummary>;
     if (a > 0) {
       differences[name] = series(
         sorted,
@@ -189,5 +212,13 @@ export function summarise(
       );
     }
   });
-  return { startYear, years: Y, replicates: sorted.length, arms, differences, lifetime };
+  return {
+    startYear,
+    years: Y,
+    replicates: sorted.length,
+    arms,
+    differences,
+    lifetime,
+    lifetimeByAge,
+  };
 }

@@ -2,6 +2,7 @@
 // awkward doubles (no engine needed).
 import { scenarioSchema, type Scenario } from '../../../src/model/simulate/scenario.ts';
 import { emptyResult, type PartialResult } from '../../../src/model/simulate/result.ts';
+import { L } from '../../../src/model/simulate/lifetimeOutcomes.ts';
 import { buildManifest } from '../../../src/model/export/manifest.ts';
 
 /** Two arms, three years, four replicates; a name that needs CSV quoting. */
@@ -24,10 +25,18 @@ export const armNames = scenario.arms.map((a) => a.name);
 const AWKWARD = [0.1 + 0.2, 1 / 3, 1e-300, -5e20, 5e-324, Number.MAX_VALUE, 123456789.12345679];
 
 /** Whole replicate `r` with every value a distinct full-precision double (fixed formula). */
-export function replicate(r: number, arms = 2, years = 3, measures?: number): PartialResult {
+export function replicate(
+  r: number,
+  arms = 2,
+  years = 3,
+  measures?: number,
+  lifetimeBlocks?: number,
+): PartialResult {
   const out = emptyResult(r, -1, arms, years);
-  // A fixed measure count keeps a recorded hash independent of the engine's measure list.
+  // A fixed measure count and lifetime length keep a recorded hash independent of the engine's
+  // measure list and lifetime layout.
   if (measures !== undefined) out.values = new Float64Array(arms * measures * years);
+  if (lifetimeBlocks !== undefined) out.lifetime = new Float64Array(lifetimeBlocks * L.size);
   for (let i = 0; i < out.values.length; i++) {
     out.values[i] = AWKWARD[i % 10] ?? (i + 1) * 1_000.000_1 * (r + 1) + (r * 7 + i) / 3;
   }
@@ -41,11 +50,11 @@ export const results = (n = scenario.replicates, arms = 2, years = 3): PartialRe
   Array.from({ length: n }, (_, r) => replicate(r, arms, years));
 
 /**
- * The replicates whose hash was recorded and computed independently in Python: 18 measures, as
- * the engine had when the hash scheme was written.
+ * The replicates whose hash was recorded and computed independently in Python: 18 measures and
+ * one lifetime block per arm, as the engine had when the hash scheme was written.
  */
 export const recordedResults = (): PartialResult[] =>
-  Array.from({ length: 4 }, (_, r) => replicate(r, 2, 3, 18));
+  Array.from({ length: 4 }, (_, r) => replicate(r, 2, 3, 18, 2));
 
 /**
  * What the Parquet tests write: every replicate of `scenario`, one value NaN (an uptake share with

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { scenarioSchema } from '../../../src/model/simulate/scenario.ts';
 import { createInProcessPool } from '../../../workers/inProcess.ts';
 import { hashResults } from '../../../src/model/export/hash.ts';
+import { L } from '../../../src/model/simulate/lifetimeOutcomes.ts';
 import { summarise } from '../../../src/model/simulate/summarise.ts';
 
 /**
@@ -26,7 +27,12 @@ describe('thresholds uprated in the engine', () => {
   it('uprated by CPI, every arm gives the results of the engine before uprating', async () => {
     const raw = JSON.parse(readFileSync('test/golden/reference-scenario.json', 'utf8'));
     const s = scenarioSchema.parse({ ...raw, arms: raw.arms.map(withUprating('cpi')) });
-    expect(await hashResults(await createInProcessPool(2).run(s))).toBe(HASH_BEFORE_UPRATING);
+    // The lifetime blocks of the age groups came later: the all-ages blocks are the ones compared.
+    const reps = (await createInProcessPool(2).run(s)).map((r) => ({
+      ...r,
+      lifetime: r.lifetime.slice(0, r.arms * L.size),
+    }));
+    expect(await hashResults(reps)).toBe(HASH_BEFORE_UPRATING);
   });
 
   it('a cap rising with earnings is reached by fewer people than one held by CPI, and one frozen in cash by more', async () => {
