@@ -5,3 +5,4 @@ export * from './inputs.ts';
 export * from './outcome.ts';
 export * from './sobolPlan.ts';
 export * from './tornado.ts';
+export * from './takeUp.ts';

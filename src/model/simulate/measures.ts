@@ -112,6 +112,12 @@ const baseMeasures = [
     meaning:
       'Personal-budget holders ÷ users ADASS counts as eligible (the council-supported people at home, ASCOF’s denominator; ≈70% of NI130), at the end of the year',
   },
+  {
+    name: 'pb_uptake_direct_payments',
+    unit: 'share',
+    meaning:
+      'Council-supported people at home taking their personal budget as a direct payment ÷ all council-supported people at home (ASCOF’s denominator), at the end of the year',
+  },
 ] as const satisfies readonly MeasureDef[];
 
 /**

@@ -22,6 +22,8 @@ export interface PersonalBudgetYearMeasures {
   /** Shares by year (end of year) on each basis: see `todayUptake`. */
   uptakeNi130: Float64Array;
   uptakeAdass: Float64Array;
+  /** Share on a direct payment (end of year), on the ADASS basis: see `todayPath`. */
+  directPayments: Float64Array;
 }
 
 /** The scenario's targets as a path of shares (deterministic: no draw). */
@@ -51,6 +53,7 @@ export function personalBudgetMeasures(ctx: ReplicateContext): PersonalBudgetYea
   return {
     uptakeAdass: path.selfDirected,
     uptakeNi130: path.selfDirected.map((u) => u * share),
+    directPayments: path.directPayments,
   };
 }
 

@@ -297,6 +297,7 @@ export class Recorder {
         if (pb) {
           out.values[vi(Y, a, M.pb_uptake_ni130, t)] = pb.uptakeNi130[t]!;
           out.values[vi(Y, a, M.pb_uptake_adass, t)] = pb.uptakeAdass[t]!;
+          out.values[vi(Y, a, M.pb_uptake_direct_payments, t)] = pb.directPayments[t]!;
         }
         out.values[vi(Y, a, M.council_spend_personal_budgets, t)]! += extra[t]!;
         out.values[vi(Y, a, M.council_net_spend, t)]! += extra[t]!;
