@@ -88,3 +88,32 @@ test('self-funders by age at death: the medians and charts name the group, and i
   assert.ok((await median()) !== allAdults);
   await page.locator('#selffunders-age').selectOption('');
 });
+
+test('overview by age group: the headlines say whose, and the 65+ and 18–64 extra spending add up to all adults’ (less the personal-budget target)', async () => {
+  await page.evaluate((q) => (location.hash = `#/overview?${q}`), quick);
+  const spend = page.getByTestId('headline-1-spend');
+  await spend.waitFor();
+  const value = async () => Number(await spend.getAttribute('data-value'));
+  await page.locator('#overview-age').selectOption('');
+  assert.match((await spend.textContent()) ?? '', /England, all adults/);
+  const all = await value();
+  await page.locator('#overview-age').selectOption('_65plus');
+  assert.match(
+    (await spend.textContent()) ?? '',
+    /England, people aged 65\+ \(without the personal-budget target/,
+  );
+  assert.match(
+    (await page.getByTestId('headline-1-median').textContent()) ?? '',
+    /people who died aged 65\+/,
+  );
+  const older = await value();
+  await page.locator('#overview-age').selectOption('_18_64');
+  assert.match((await spend.textContent()) ?? '', /England, people aged 18–64/);
+  const younger = await value();
+  // The groups' extra spending sums to all adults' less the personal-budget target's difference.
+  assert.ok(
+    Math.abs(older + younger - all) <= Math.abs(all) * 0.05 + 1e6,
+    `${older} + ${younger} vs ${all}`,
+  );
+  await page.locator('#overview-age').selectOption('');
+});
