@@ -43,9 +43,12 @@ import { createNodePool } from '../workers/node/nodePool.ts';
 import {
   applyOverrides,
   checkShard,
+  councilListText,
   parseSimulateArgs,
   SIMULATE_USAGE,
 } from '../src/cli/simulateArgs.ts';
+import { councils2023 } from '../src/model/data/councils2023.ts';
+import { whoIsSimulated } from '../src/model/simulate/councilRun.ts';
 import { appInfo } from '../src/cli/appInfo.ts';
 import { progressBar } from '../src/cli/progressBar.ts';
 import { screenSummary } from '../src/cli/screenSummary.ts';
@@ -62,6 +65,10 @@ if (!parsed.ok) fail(parsed.message);
 const args = parsed.args;
 if (args.help) {
   process.stdout.write(`${SIMULATE_USAGE}\n`);
+  process.exit(0);
+}
+if (args.listCouncils) {
+  process.stdout.write(councilListText(councils2023));
   process.exit(0);
 }
 
@@ -125,9 +132,10 @@ function outFor(outArg: string | undefined, notInside: string[] = []): OutDir | 
   return out;
 }
 
-function report(summary: RunSummary) {
-  if (args.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-  else process.stdout.write(`${screenSummary(summary)}\n`);
+function report(summary: RunSummary, scenario?: Scenario) {
+  const who = scenario?.council ? whoIsSimulated(scenario) : undefined;
+  if (args.json) process.stdout.write(`${JSON.stringify(who ? { ...summary, who } : summary)}\n`);
+  else process.stdout.write(`${screenSummary(summary, who)}\n`);
 }
 
 async function merge(dirs: string[]) {
@@ -251,7 +259,7 @@ async function run() {
     );
     if (actual !== expected) process.exitCode = 3;
   }
-  report(summary);
+  report(summary, scenario);
 }
 
 await (args.merge ? merge(args.merge) : run());

@@ -6,11 +6,16 @@ import { scenarioParameterDocs } from '../model/parameters/scenarioParameters.ts
 import { scenarioSchema, type Scenario } from '../model/simulate/scenario.ts';
 import { formatProblems, problemsOf } from '../model/validation/problems.ts';
 import { parseShardFlag } from './shardAuto.ts';
+import { council2023BySlug } from '../model/data/councils2023.ts';
 
 export const SIMULATE_USAGE = `usage: npm run simulate -- --scenario FILE.json [--replicates N] [--population N] [--years N]
-                         [--seed TEXT] [--workers N] [--out DIR] [--shard i/n|auto [--shard-count N]]
-                         [--format csv|parquet] [--json] [--force]
-       npm run simulate -- --merge DIR [--merge DIR …] [--out DIR] [--json]`;
+                         [--seed TEXT] [--council SLUG] [--workers N] [--out DIR]
+                         [--shard i/n|auto [--shard-count N]] [--format csv|parquet] [--json] [--force]
+       npm run simulate -- --merge DIR [--merge DIR …] [--out DIR] [--json]
+       npm run simulate -- --list-councils`;
+
+/** How to see the valid council slugs (in every message about --council). */
+export const LIST_COUNCILS_HINT = 'list them with `npm run simulate -- --list-councils`';
 
 export interface SimulateArgs {
   help: boolean;
@@ -20,6 +25,10 @@ export interface SimulateArgs {
   population?: number;
   years?: number;
   seed?: string;
+  /** A council of 2023 (slug) to simulate with its own people; "england" = England. */
+  council?: string | null;
+  /** Print the councils' slugs and exit. */
+  listCouncils: boolean;
   workers?: number;
   out?: string;
   /** Shard `index` of `count`, 1-based (`--shard auto` resolved from the environment). */
@@ -30,6 +39,27 @@ export interface SimulateArgs {
   json: boolean;
   /** Run even when the time estimate is over the limit (never the memory limit). */
   force: boolean;
+}
+
+/** The councils' slugs, names and regions, one a line, for `--list-councils`. */
+export function councilListText(
+  list: readonly {
+    slug: string;
+    name: string;
+    code: string;
+    region: string;
+    population65: number;
+  }[],
+): string {
+  const width = Math.max(...list.map((c) => c.slug.length));
+  return (
+    list
+      .map(
+        (c) =>
+          `${c.slug.padEnd(width)}  ${c.code}  ${c.name} (${c.region}; ${c.population65.toLocaleString('en-GB')} aged 65+)`,
+      )
+      .join('\n') + '\n'
+  );
 }
 
 export type ArgsResult<T> = { ok: true; args: T } | { ok: false; message: string };
@@ -71,6 +101,8 @@ export function parseSimulateArgs(
         population: { type: 'string' },
         years: { type: 'string' },
         seed: { type: 'string' },
+        council: { type: 'string' },
+        'list-councils': { type: 'boolean' },
         workers: { type: 'string' },
         out: { type: 'string' },
         shard: { type: 'string' },
@@ -90,8 +122,9 @@ export function parseSimulateArgs(
     help: values.help ?? false,
     json: values.json ?? false,
     force: values.force ?? false,
+    listCouncils: values['list-councils'] ?? false,
   };
-  if (args.help) return { ok: true, args };
+  if (args.help || args.listCouncils) return { ok: true, args };
   for (const name of ['replicates', 'population', 'years', 'workers'] as const) {
     const v = values[name];
     if (v === undefined) continue;
@@ -111,6 +144,16 @@ export function parseSimulateArgs(
     args.format = values.format;
   }
   if (values.seed !== undefined) args.seed = values.seed;
+  if (values.council !== undefined) {
+    const slug = values.council.trim().toLowerCase();
+    if (slug === 'england') args.council = null;
+    else if (!council2023BySlug(slug))
+      return {
+        ok: false,
+        message: `--council: found "${values.council}"; allowed: a council of April 2023 by slug, e.g. westmorland-and-furness, or england (${LIST_COUNCILS_HINT})`,
+      };
+    else args.council = slug;
+  }
   if (values.out !== undefined) {
     if (!values.out) return { ok: false, message: '--out: found ""; allowed: a directory name' };
     args.out = values.out;
@@ -128,13 +171,14 @@ export function parseSimulateArgs(
 /** The scenario with the command line's overrides applied and checked, or the problems. */
 export function applyOverrides(
   base: Scenario,
-  args: Pick<SimulateArgs, 'replicates' | 'population' | 'years' | 'seed'>,
+  args: Pick<SimulateArgs, 'replicates' | 'population' | 'years' | 'seed' | 'council'>,
 ): { ok: true; scenario: Scenario } | { ok: false; message: string } {
   const o: Record<string, unknown> = { ...base };
   if (args.replicates !== undefined) o.replicates = args.replicates;
   if (args.population !== undefined) o.population = args.population;
   if (args.years !== undefined) o.years = args.years;
   if (args.seed !== undefined) o.seed = args.seed;
+  if (args.council !== undefined) o.council = args.council;
   const r = scenarioSchema.safeParse(o);
   if (!r.success)
     return {

@@ -13,6 +13,8 @@ import { START } from '../councils/simulatePersonalBudgets.ts';
 import { priceFactor } from '../data/consumerPrices.ts';
 import { Stream } from '../rng.ts';
 import type { ReplicateContext } from './replicateContext.ts';
+import { POPULATION_65_PLUS } from '../data/populationFigures.ts';
+import { older65For } from '../population/councilPopulation.ts';
 
 /**
  * Older people's share of council long-term support: 559,220 aged 65+ of 858,720 (2023-24)
@@ -69,7 +71,10 @@ export function personalBudgetMeasures(ctx: ReplicateContext): PersonalBudgetYea
     uptakeAdass: new Float64Array(s.years),
     extraCost: new Float64Array(s.years),
   };
-  const toStart = priceFactor(Math.floor(START), s.startYear) * OLDER_SHARE_OF_USERS;
+  // A council run takes England's cost difference in proportion to its people aged 65+ [M]; the
+  // uptake shares stay England's (the personal-budget model is of the 2010 councils).
+  const councilShare = s.council ? older65For(s.council) / POPULATION_65_PLUS : 1;
+  const toStart = priceFactor(Math.floor(START), s.startYear) * OLDER_SHARE_OF_USERS * councilShare;
   for (const y of run.years) {
     const t = Math.round(y.start - 0.25) - s.startYear;
     if (t < 0 || t >= s.years) continue;

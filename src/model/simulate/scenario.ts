@@ -15,6 +15,7 @@ import {
   uncertaintyParameterDocs as u,
 } from '../parameters/scenarioParameters.ts';
 import { policyRefSchema } from '../policy/index.ts';
+import { council2023BySlug } from '../data/councils2023.ts';
 import {
   COSTS_DEFAULTS,
   ENGINE_DEFAULTS,
@@ -106,6 +107,20 @@ export const engineSchema = z
   })
   .strict();
 
+/** A council of 2023 for a council run (its own people), or null for England. */
+export const councilSchema = z
+  .string()
+  .refine((slug) => council2023BySlug(slug) !== undefined, {
+    error: (issue) =>
+      `unknown council "${String(issue.input)}"; allowed: one of the 153 councils of April 2023 by slug (e.g. "westmorland-and-furness"; list them with \`npm run simulate -- --list-councils\`), or null for England`,
+  })
+  .nullable()
+  .default(null)
+  .meta({
+    description:
+      'Council of 2023 to simulate with its own people (slug), or null for England; `population` synthetic people then stand for its people aged 65+',
+  });
+
 const seedLength = `must be ${c.seed.minLength}–${c.seed.maxLength} characters`;
 
 export const scenarioSchema = z
@@ -120,6 +135,7 @@ export const scenarioSchema = z
     startYear: numberSchema(d.startYear).default(d.startYear.default),
     years: numberSchema(d.years).default(d.years.default),
     population: numberSchema(d.population).default(d.population.default),
+    council: councilSchema,
     replicates: numberSchema(d.replicates).default(d.replicates.default),
     arms: z
       .array(armSchema)
