@@ -3,6 +3,7 @@
 // they fall back on. Data in councils2023.data.ts (generated; sources in docs/councils.md).
 import { regions, type CouncilType, type Region } from '../councils/councils.ts';
 import { COUNCIL_2023_ROWS } from './councils2023.data.ts';
+import { exp, log } from '../math/index.ts';
 
 /** Where a council's figure comes from: its own published figure, or its region's. */
 export type FigureSource = 'council' | 'districts' | 'regional';
@@ -56,8 +57,10 @@ export interface Council2023 {
    */
   housePrice: number;
   /**
-   * House price relative to its region: housePrice ÷ the 65+-weighted mean over the region's
-   * councils [M: so a region's councils average 1 and the councils add up to the regions].
+   * House price relative to its region: housePrice ÷ the 65+-weighted geometric mean over the
+   * region's councils [M: so a region's councils' log factors average 0; with
+   * `REGION_LOG_PRICE_VARIANCE` taken out of the spread within each council, the councils' home
+   * values add up to the region's distribution].
    */
   housePriceFactor: number;
   /** Where each per-council input comes from. */
@@ -106,11 +109,11 @@ const base = COUNCIL_2023_ROWS.map((r, id) => {
   };
 });
 
-/** 65+-weighted mean house price of each region's councils that have one, £. */
+/** 65+-weighted geometric mean house price of each region's councils that have one, £. */
 const regionalPrice = regions.map((_, ri) => {
   const xs = base.filter((c) => c.regionIndex === ri && c.price !== null);
   const w = xs.reduce((s, c) => s + c.population65, 0);
-  return xs.reduce((s, c) => s + c.population65 * (c.price ?? 0), 0) / w;
+  return exp(xs.reduce((s, c) => s + c.population65 * log(c.price ?? 1), 0) / w);
 });
 
 /** The 153 councils, ordered by region then name; `councils2023[i].id === i`. */
@@ -132,6 +135,21 @@ export const councils2023: readonly Council2023[] = Object.freeze(
     });
   }),
 );
+
+/**
+ * Variance between the councils of each region of log(housePriceFactor), 65+-weighted: the part of
+ * the spread of home values within a region that lies between its councils.
+ */
+export const REGION_LOG_PRICE_VARIANCE: readonly number[] = regions.map((_, ri) => {
+  const xs = councils2023.filter((c) => c.regionIndex === ri);
+  const w = xs.reduce((s, c) => s + c.population65, 0);
+  return (
+    xs.reduce((s, c) => {
+      const x = log(c.housePriceFactor);
+      return s + c.population65 * x * x;
+    }, 0) / w
+  );
+});
 
 /** Looks a council of 2023 up by slug; undefined when there is none. */
 export function council2023BySlug(slug: string): Council2023 | undefined {

@@ -2,7 +2,13 @@
 // England's new 65-year-olds and working-age users it has, its region and its house prices.
 // England's age–sex stock is reweighted age by age by the council's share of England's people at
 // that age, so the 153 councils' stocks add up to England's exactly.
-import { council2023BySlug, councils2023, type Council2023 } from '../data/councils2023.ts';
+import {
+  council2023BySlug,
+  councils2023,
+  REGION_LOG_PRICE_VARIANCE,
+  type Council2023,
+} from '../data/councils2023.ts';
+import { WEALTH } from '../data/wealth.ts';
 import { POPULATION_65_PLUS } from '../data/populationFigures.ts';
 import { stockAgeStructure } from './ageStructure.ts';
 import { AGE_COUNT, MAX_AGE } from './states.ts';
@@ -15,6 +21,12 @@ export interface Place {
   council: number;
   /** House prices relative to the region (Council2023.housePriceFactor). */
   houseFactor: number;
+  /**
+   * Log-sd of home values within the council: England's within-region spread (WEALTH.property.logSd)
+   * less the part between the region's councils [M: so the councils together keep the region's
+   * spread; at least 0.1].
+   */
+  propertyLogSd: number;
 }
 
 export interface CouncilPopulation {
@@ -69,6 +81,13 @@ export function councilPopulation(slug: string): CouncilPopulation {
       region: council.regionIndex,
       council: council.id,
       houseFactor: council.housePriceFactor,
+      propertyLogSd: Math.sqrt(
+        Math.max(
+          0.01,
+          WEALTH.property.logSd * WEALTH.property.logSd -
+            (REGION_LOG_PRICE_VARIANCE[council.regionIndex] ?? 0),
+        ),
+      ),
     },
     ageSexCdf: cdf,
     older: acc,

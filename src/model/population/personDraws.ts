@@ -164,7 +164,7 @@ function drawWealth(
   ownThreshold: number,
   older: boolean,
   up: Uprating,
-  houseFactor: number,
+  place: Place | null,
 ): void {
   // Five normals (five uniforms): the wealth rank z, then four independent noises.
   standardNormals(st, normals, 5);
@@ -177,7 +177,12 @@ function drawWealth(
   p.ownsHome[j] = own ? 1 : 0;
   p.riskGroup[j] = own ? 0 : 1;
   p.propertyValue[j] = own
-    ? (HOME_MEDIAN[region] ?? 0) * houseFactor * exp(W.property.logSd * propertyNoise) * up.house
+    ? place
+      ? (HOME_MEDIAN[region] ?? 0) *
+        place.houseFactor *
+        exp(place.propertyLogSd * propertyNoise) *
+        up.house
+      : (HOME_MEDIAN[region] ?? 0) * exp(W.property.logSd * propertyNoise) * up.house
     : 0;
   if (older) {
     const f = W.financial;
@@ -212,7 +217,7 @@ export function fillOlder(
   const couple = st.next() < (COUPLE[sex * AGES + a] ?? 0) ? 1 : 0;
   p.couple[j] = couple;
   const threshold = (ownThreshold ?? ownThresholds())[(region * 2 + couple) * AGES + a] ?? 0;
-  drawWealth(p, j, st, region, threshold, true, up, place ? place.houseFactor : 1);
+  drawWealth(p, j, st, region, threshold, true, up, place);
   const c = cellOf(p.riskGroup[j] ?? 0, sex, age);
   const state = pickIn(model.prevalence, c * 5, 5, st.next());
   const spell = pickIn(model.spell, (c * 5 + state) * 31, 31, st.next());
@@ -241,7 +246,7 @@ export function fillWorkingAge(
   p.sex[j] = st.next() < WORKING_AGE.maleShare ? 0 : 1;
   const region = drawPlace(p, j, st, place);
   p.couple[j] = st.next() < WORKING_AGE.coupleShare ? 1 : 0;
-  drawWealth(p, j, st, region, WORKING_AGE_OWN_THRESHOLD, false, up, place ? place.houseFactor : 1);
+  drawWealth(p, j, st, region, WORKING_AGE_OWN_THRESHOLD, false, up, place);
   const childhood = st.next() < WORKING_AGE.childhoodOnsetShare;
   const uOnset = st.next();
   const onset = entrant ? age : childhood ? 0 : 18 + Math.floor(uOnset * (age - 17));
