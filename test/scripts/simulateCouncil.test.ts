@@ -57,6 +57,13 @@ describe('npm run simulate -- --council', () => {
     });
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.scenario.council).toBe('westmorland-and-furness');
+    // Its sources name the council's own inputs (people by age, house prices) and the region's.
+    expect(manifest.dataSources).toContainEqual(
+      expect.objectContaining({
+        name: 'Council run: Westmorland and Furness (westmorland-and-furness, E06000064), its own people',
+        source: expect.stringMatching(/mid-2023.*House Price Index.*North West’s/),
+      }),
+    );
     const replay = simulate(['--scenario', join(out, 'manifest.json'), '--workers', '1', '--json']);
     expect(replay.status).toBe(0);
     expect(replay.stderr).toContain('reproduced: results hash matches');

@@ -172,3 +172,29 @@ export const slugs2010To2023: Readonly<Record<string, readonly string[]>> = (() 
 
 /** England's people aged 65+, mid-2023: the sum over councils, persons. */
 export const ENGLAND_65_2023 = councils2023.reduce((s, c) => s + c.population65, 0);
+
+/** A council's name or slug as a slug: "Westmorland and Furness" → "westmorland-and-furness". */
+const slugify = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * What a council field allows, for a message about `found` (not a council of 2023): the slugs of
+ * today's councils where `found` names a 2010 council or a council by name, then the general rule.
+ */
+export function councilAllowedText(found: unknown): string {
+  const general =
+    'one of the 153 councils of April 2023 by slug, e.g. "kent" or "westmorland-and-furness" (the Area list in the scenario panel; `npm run simulate -- --list-councils`), or null for England';
+  if (typeof found !== 'string') return general;
+  const slug = slugify(found);
+  const byName = councils2023.find((c) => slugify(c.name) === slug || c.slug === slug);
+  if (byName) return `the slug "${byName.slug}" for ${byName.name}; in general, ${general}`;
+  const today = slugs2010To2023[slug];
+  if (today)
+    return `${today.map((s) => `"${s}"`).join(' or ')} (a council of 2010, its area is theirs since April 2023); in general, ${general}`;
+  return general;
+}

@@ -15,7 +15,7 @@ import {
   uncertaintyParameterDocs as u,
 } from '../parameters/scenarioParameters.ts';
 import { policyRefSchema } from '../policy/index.ts';
-import { council2023BySlug } from '../data/councils2023.ts';
+import { council2023BySlug, councilAllowedText } from '../data/councils2023.ts';
 import {
   COSTS_DEFAULTS,
   ENGINE_DEFAULTS,
@@ -109,10 +109,9 @@ export const engineSchema = z
 
 /** A council of 2023 for a council run (its own people), or null for England. */
 export const councilSchema = z
-  .string()
+  .string({ error: (issue) => councilAllowedText(issue.input) })
   .refine((slug) => council2023BySlug(slug) !== undefined, {
-    error: (issue) =>
-      `unknown council "${String(issue.input)}"; allowed: one of the 153 councils of April 2023 by slug (e.g. "westmorland-and-furness"; list them with \`npm run simulate -- --list-councils\`), or null for England`,
+    error: (issue) => councilAllowedText(issue.input),
   })
   .nullable()
   .default(null)
