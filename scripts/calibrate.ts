@@ -105,9 +105,9 @@ const NOTES = `## How the simulated values are measured
 - **Council runs summed** (the rows ending "council runs summed"): each of the 153 councils of
   April 2023 is run on its own with its own people (src/model/population/councilPopulation.ts;
   docs/councils.md), from 2022-23 with the current means test, its own seed and synthetic people
-  in proportion to its people aged 65+ (the same ${enginePopulation.toLocaleString('en-GB')} in all,
-  at least 100 each); each replicate's council figures are summed into regions and England before
-  the mean and percentiles are taken. A region's people aged 65+ are its councils'
+  in proportion to its people aged 65+ (${enginePopulation.toLocaleString('en-GB')} in all, at least
+  100 each); each replicate's council figures are summed into regions and England before the mean
+  and percentiles are taken. A region's people aged 65+ are its councils'
   \`population_65plus\` at the start of 2023-24 against the ONS mid-2023 estimates of its councils
   (±5%, as England's row). The regional self-funder shares are the engine's (self-funders among
   care-home residents of all ages, averaged over 2022-23) and so differ in definition from the stock
