@@ -82,6 +82,17 @@ test('choosing a council in the scenario panel runs it with its own people, and 
     (await page.getByTestId('overview-spend-chart').locator('figcaption').textContent()) ?? '',
     /would cost Westmorland and Furness /,
   );
+  // Personal budgets are modelled for England as a whole: the page says so, and labels England's.
+  await page.getByRole('link', { name: 'Personal budgets' }).click();
+  await page.getByTestId('pb-council').waitFor();
+  assert.match(
+    (await page.getByTestId('pb-uptake').locator('figcaption').textContent()) ?? '',
+    /^England: /,
+  );
+  assert.match(
+    (await page.getByTestId('pb-spend').locator('figcaption').textContent()) ?? '',
+    /^Westmorland and Furness \(England's × its share of people aged 65\+\): /,
+  );
   await page.getByRole('link', { name: 'Council spending' }).click();
   await page.getByTestId('spending-stacked').waitFor();
 });

@@ -18,6 +18,8 @@ export interface ComparisonMeasure {
   /** Summed over the same years; population_65plus gives "per resident aged 65+". */
   denominator: MeasureName;
   unit: ComparisonUnit;
+  /** A short name for a list of measures (the full label says which arm, years and prices). */
+  short: string;
   /**
    * The measure's label with the arm's name and the price base filled in, e.g. "Extra net
    * council spending on people aged 65+ under Reform, £ a year per resident aged 65+, 2026-27 prices".
@@ -33,6 +35,7 @@ export const COMPARISON_MEASURES = [
     numerator: 'reform_effect_council_net_spend_65plus',
     denominator: 'population_65plus',
     unit: 'money',
+    short: 'Reform’s extra cost per resident 65+',
     label: ({ arm, prices, period }) =>
       `Extra net council spending on people aged 65+ under ${arm}, £ a year per resident aged 65+ (${period}, ${prices})`,
   },
@@ -42,6 +45,7 @@ export const COMPARISON_MEASURES = [
     numerator: 'council_net_spend_65plus',
     denominator: 'population_65plus',
     unit: 'money',
+    short: 'Net spending per resident 65+',
     label: ({ arm, prices, period }) =>
       `Net council spending on people aged 65+ under ${arm}, £ a year per resident aged 65+ (${period}, ${prices})`,
   },
@@ -51,6 +55,7 @@ export const COMPARISON_MEASURES = [
     numerator: 'people_in_care_65plus',
     denominator: 'population_65plus',
     unit: 'per1000',
+    short: 'People in care per 1,000 aged 65+',
     label: ({ arm, period }) =>
       `People aged 65+ in long-term care under ${arm}, per 1,000 residents aged 65+ (${period})`,
   },
@@ -60,6 +65,7 @@ export const COMPARISON_MEASURES = [
     numerator: 'self_funders_in_care_homes_65plus',
     denominator: 'care_home_residents_65plus',
     unit: 'share',
+    short: 'Self-funders in care homes, % (65+)',
     label: ({ arm, period }) =>
       `Self-funders among care-home residents aged 65+ under ${arm}, % (${period})`,
   },

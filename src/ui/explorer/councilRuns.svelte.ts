@@ -11,8 +11,9 @@ import type { Scenario } from '../../model/simulate/scenario.ts';
 import { whoIsSimulated, type WhoIsSimulated } from '../../model/simulate/councilRun.ts';
 
 /**
- * Synthetic people 65+ and replicates of each council's run in a comparison: 153 such runs of 20
- * years take about 15 s on one worker (0.07 s each after the first, measured in Node).
+ * Synthetic people 65+ and replicates of each council's run in a comparison: all 153 councils at
+ * the explorer's defaults (20 years, two arms) took about 40 s in Chromium on a two-core machine
+ * (`npm run screenshots`).
  */
 export const COMPARE_POPULATION = 3_000;
 export const COMPARE_REPLICATES = 6;
