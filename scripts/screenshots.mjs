@@ -1,7 +1,9 @@
 // Screenshots of every view at desktop (1280×800) and phone (390×844) sizes, for the docs.
 // Serves dist/ (build it first: `npm run screenshots` does), runs the default scenario in a real
 // Chromium, waits for the runs to finish and writes docs/screenshots/<view>-desktop.png and
-// <view>-phone.png. Chromium: CHROMIUM_PATH, or /usr/bin/chromium.
+// <view>-phone.png; then the default scenario for one council (Kent) on Council spending, and
+// Compare councils with all 153 ranked on the reform's extra cost per resident aged 65+.
+// Chromium: CHROMIUM_PATH, or /usr/bin/chromium.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,6 +11,8 @@ import { chromium } from 'playwright-core';
 
 const OUT = 'docs/screenshots';
 const views = ['overview', 'spending', 'self-funders', 'personal-budgets', 'trade-offs', 'person'];
+/** The default scenario for Kent, as the app writes its link (the differences from the defaults). */
+const kent = `v=1&s=${Buffer.from(JSON.stringify({ council: 'kent' })).toString('base64url')}`;
 const sizes = [
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
   { name: 'phone', viewport: { width: 390, height: 844 } },
@@ -43,6 +47,12 @@ async function runsFinished(page) {
   await page.waitForTimeout(400);
 }
 
+async function shoot(page, name) {
+  const file = `${OUT}/${name}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`wrote ${file}`);
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -65,6 +75,23 @@ try {
       await page.screenshot({ path: file, fullPage: true });
       console.log(`wrote ${file}`);
     }
+    // One council: Kent's own people on Council spending.
+    await page.goto(`http://localhost:${port}/#/spending?${kent}`);
+    await page.getByTestId('council-who').waitFor({ timeout: 180_000 });
+    await runsFinished(page);
+    await shoot(page, `spending-council-${size.name}`);
+    // All 153 councils ranked (the scenario's council, Kent, highlighted if among the bars).
+    await page.goto(`http://localhost:${port}/#/councils?${kent}`);
+    await page.selectOption('#compare-measure', 'reformCostPer65');
+    await page.getByRole('button', { name: 'Rank all 153 councils' }).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="compare-status"]')?.getAttribute('data-state') ===
+        'done',
+      undefined,
+      { timeout: 900_000 },
+    );
+    await shoot(page, `councils-${size.name}`);
     await page.close();
   }
 } finally {
