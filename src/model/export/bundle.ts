@@ -8,6 +8,7 @@ import type { Manifest } from './manifest.ts';
 import { personSampleCsv, type PersonSampleRow } from './personSample.ts';
 import { summaryCsv } from './summaryCsv.ts';
 import { tidyCsvChunks } from './tidyCsv.ts';
+import { whoIsSimulated, whoIsSimulatedText } from '../simulate/councilRun.ts';
 
 /** A file to add to the bundle: a relative path with `/` separators, and its contents. */
 export interface BundleFile {
@@ -37,7 +38,11 @@ export interface BundleInput {
 
 const readme = (m: Manifest, sample: boolean) =>
   `Care cap simulator: research bundle
-Scenario: ${m.scenario.name ?? 'unnamed'}; seed ${JSON.stringify(m.seed)}; ${m.replicates} replicates of ${m.population} people; ${m.scenario.years} years from ${m.scenario.startYear}.
+Scenario: ${m.scenario.name ?? 'unnamed'}; seed ${JSON.stringify(m.seed)}; ${m.replicates} replicates of ${m.population} people; ${m.scenario.years} years from ${m.scenario.startYear}.${
+    m.scenario.council
+      ? `\nCouncil run: ${whoIsSimulatedText(whoIsSimulated(m.scenario))}; every figure is the council's own.`
+      : ''
+  }
 App: ${m.app.name} ${m.app.version} (${m.app.commit}); created ${m.createdAt}.
 
 ${BUNDLE_FILES.manifest}  the full scenario, engine settings, data sources and results hash.
