@@ -1,11 +1,12 @@
 // `npm run calibrate`: simulates England's population and care careers over several seeded
 // replicates and prints every calibration target with its simulated value, 5th–95th percentile
-// interval and pass/fail. Flags: --json, --markdown, --replicates N, --fraction F, --cohort N, --seed S.
+// interval and pass/fail; then the 153 councils run one by one, summed into regions and England. Flags: --json, --markdown, --replicates N, --fraction F, --cohort N, --seed S.
 import { max } from 'd3';
 import type { CalibrationRow } from '../src/model/calibration/row.ts';
 import { MORTALITY } from '../src/model/data/mortalityFit.ts';
 import { personalBudgetCalibrationRows } from '../src/model/councils/backtest.ts';
 import { engineCalibrationRows } from '../src/model/calibration/engineRows.ts';
+import { regionalCalibrationRows } from '../src/model/calibration/regionalRows.ts';
 import {
   populationCalibrationRows,
   type CalibrationOptions,
@@ -23,13 +24,20 @@ const options: Required<CalibrationOptions> = {
   cohortSize: Number(option('cohort') ?? 40_000),
 };
 
-// Population and care careers (MODEL.md §4), then the personal-budget back-test 2010–2013 (§5).
+// Population and care careers (MODEL.md §4), the council runs summed by region, then the
+// personal-budget back-test 2010–2013 (§5).
+const enginePopulation = Math.round(options.sampleFraction * 10_400_000);
 const rows: CalibrationRow[] = [
   ...populationCalibrationRows(options),
   ...engineCalibrationRows({
     seed: options.seed,
     replicates: options.replicates,
-    population: Math.round(options.sampleFraction * 10_400_000),
+    population: enginePopulation,
+  }),
+  ...regionalCalibrationRows({
+    seed: options.seed,
+    replicates: options.replicates,
+    population: enginePopulation,
   }),
   ...personalBudgetCalibrationRows(),
 ];
@@ -94,6 +102,17 @@ const NOTES = `## How the simulated values are measured
 - **Wealth**: ONS shares use household total wealth (home + savings + private pension wealth,
   valued as an annuity at 2.5% real, + physical wealth) moved to 2009 prices by house prices and
   CPI; the IFS quintile uses (home + savings) per adult at 2022 prices.
+- **Council runs summed** (the rows ending "council runs summed"): each of the 153 councils of
+  April 2023 is run on its own with its own people (src/model/population/councilPopulation.ts;
+  docs/councils.md), from 2022-23 with the current means test, its own seed and synthetic people
+  in proportion to its people aged 65+ (${enginePopulation.toLocaleString('en-GB')} in all, at least
+  100 each); each replicate's council figures are summed into regions and England before the mean
+  and percentiles are taken. A region's people aged 65+ are its councils'
+  \`population_65plus\` at the start of 2023-24 against the ONS mid-2023 estimates of its councils
+  (±5%, as England's row). The regional self-funder shares are the engine's (self-funders among
+  care-home residents of all ages, averaged over 2022-23) and so differ in definition from the stock
+  rows above; the engine's England-wide all-ages share is about 33% against ONS's 37.0%, and its
+  regional gradient is flatter than ONS's (the North East matches; the South East is under it).
 - The stock measures' interim means test (\`src/model/population/selfFunder.ts\`) remains for
   the self-funder shares (a point-in-time survey of the 2021 stock), the council-funded 65+ count
   and the 2020-21 spend, which the engine's measures do not give that way; the engine's own

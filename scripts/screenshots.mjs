@@ -1,7 +1,9 @@
 // Screenshots of every view at desktop (1280×800) and phone (390×844) sizes, for the docs.
 // Serves dist/ (build it first: `npm run screenshots` does), runs the default scenario in a real
 // Chromium, waits for the runs to finish and writes docs/screenshots/<view>-desktop.png and
-// <view>-phone.png. Chromium: CHROMIUM_PATH, or /usr/bin/chromium.
+// <view>-phone.png; then the default scenario for one council (Kent) on Council spending, and
+// Compare councils with all 153 ranked on the reform's extra cost per resident aged 65+.
+// Chromium: CHROMIUM_PATH, or /usr/bin/chromium.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -31,6 +33,8 @@ const extraViews = [
   },
 ];
 const only = process.env.SCREENSHOTS_ONLY?.split(',');
+/** The default scenario for Kent, as the app writes its link (the differences from the defaults). */
+const kent = `v=1&s=${Buffer.from(JSON.stringify({ council: 'kent' })).toString('base64url')}`;
 const sizes = [
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
   { name: 'phone', viewport: { width: 390, height: 844 } },
@@ -65,6 +69,12 @@ async function runsFinished(page) {
   await page.waitForTimeout(400);
 }
 
+async function shoot(page, name) {
+  const file = `${OUT}/${name}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`wrote ${file}`);
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -84,9 +94,7 @@ try {
       await page.goto(`http://localhost:${port}/#/${view}`);
       if (view !== 'person') await runsFinished(page);
       else await page.getByRole('heading', { level: 2, name: 'Person' }).waitFor();
-      const file = `${OUT}/${view}-${size.name}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(`wrote ${file}`);
+      await shoot(page, `${view}-${size.name}`);
     }
     for (const view of extraViews) {
       if (only && !only.includes(view.name)) continue;
@@ -94,10 +102,31 @@ try {
       await runsFinished(page);
       await page.locator(view.ready).waitFor({ timeout: 180_000 });
       await page.waitForTimeout(400);
-      const file = `${OUT}/${view.name}-${size.name}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(`wrote ${file}`);
+      await shoot(page, `${view.name}-${size.name}`);
     }
+    // One council: Kent's own people on Council spending.
+    if (!only || only.includes('spending-council')) {
+      await page.goto(`http://localhost:${port}/#/spending?${kent}`);
+      await page.getByTestId('council-who').waitFor({ timeout: 180_000 });
+      await runsFinished(page);
+      await shoot(page, `spending-council-${size.name}`);
+    }
+    // All 153 councils ranked (the scenario's council, Kent, highlighted if among the bars).
+    if (only && !only.includes('councils')) {
+      await page.close();
+      continue;
+    }
+    await page.goto(`http://localhost:${port}/#/councils?${kent}`);
+    await page.selectOption('#compare-measure', 'reformCostPer65');
+    await page.getByRole('button', { name: 'Rank all 153 councils' }).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="compare-status"]')?.getAttribute('data-state') ===
+        'done',
+      undefined,
+      { timeout: 900_000 },
+    );
+    await shoot(page, `councils-${size.name}`);
     await page.close();
   }
 } finally {

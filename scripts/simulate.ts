@@ -43,9 +43,12 @@ import { createNodePool } from '../workers/node/nodePool.ts';
 import {
   applyOverrides,
   checkShard,
+  councilListText,
   parseSimulateArgs,
   SIMULATE_USAGE,
 } from '../src/cli/simulateArgs.ts';
+import { councils2023 } from '../src/model/data/councils2023.ts';
+import { whoIsSimulated } from '../src/model/simulate/councilRun.ts';
 import { appInfo } from '../src/cli/appInfo.ts';
 import { progressBar } from '../src/cli/progressBar.ts';
 import { screenSummary } from '../src/cli/screenSummary.ts';
@@ -65,6 +68,10 @@ if (!parsed.ok) fail(parsed.message);
 const args = parsed.args;
 if (args.help) {
   process.stdout.write(`${SIMULATE_USAGE}\n`);
+  process.exit(0);
+}
+if (args.listCouncils) {
+  process.stdout.write(councilListText(councils2023));
   process.exit(0);
 }
 
@@ -133,13 +140,17 @@ function outFor(outArg: string | undefined, notInside: string[] = []): OutDir | 
   return out;
 }
 
-function report(summary: RunSummary, history?: HistoryResult) {
-  if (args.json)
-    process.stdout.write(
-      `${JSON.stringify(history ? { ...summary, personalBudgetHistory: history } : summary)}\n`,
-    );
-  else {
-    process.stdout.write(`${screenSummary(summary)}\n`);
+function report(summary: RunSummary, scenario?: Scenario, history?: HistoryResult) {
+  const who = scenario?.council ? whoIsSimulated(scenario) : undefined;
+  if (args.json) {
+    const out = {
+      ...summary,
+      ...(who ? { who } : {}),
+      ...(history ? { personalBudgetHistory: history } : {}),
+    };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  } else {
+    process.stdout.write(`${screenSummary(summary, who)}\n`);
     if (history) process.stdout.write(`\n${historySummary(history)}\n`);
   }
 }
@@ -190,7 +201,7 @@ async function merge(dirs: string[]) {
       `merged ${dirs.length} shards (${checked.shards.held.length} of ${checked.shards.count}) into ${args.out} (${hash})\n`,
     );
   }
-  report(summary);
+  report(summary, scenario);
 }
 
 async function run() {
@@ -288,7 +299,7 @@ async function run() {
     );
     if (actual !== expected) process.exitCode = 3;
   }
-  report(summary, history);
+  report(summary, scenario, history);
 }
 
 await (args.merge ? merge(args.merge) : run());

@@ -30,6 +30,7 @@ export const WARM_UP: Scenario = {
   startYear: 2026,
   years: 20,
   population: 3_000,
+  council: null,
   replicates: 1,
   arms: [
     { name: 'baseline', policy: 'current' },

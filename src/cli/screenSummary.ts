@@ -3,6 +3,7 @@
 import type { RunSummary } from '../model/simulate/summarise.ts';
 import type { MeasureName } from '../model/simulate/measures.ts';
 import { textTable } from './table.ts';
+import { whoIsSimulatedText, type WhoIsSimulated } from '../model/simulate/councilRun.ts';
 
 const HEADLINES: MeasureName[] = [
   'council_net_spend',
@@ -15,16 +16,18 @@ const HEADLINES: MeasureName[] = [
   'pb_uptake_adass',
 ];
 
-function fmt(measure: MeasureName, x: number): string {
+function fmt(measure: MeasureName, x: number, millions = false): string {
   if (measure.startsWith('pb_uptake')) return `${(x * 100).toFixed(1)}%`;
   if (measure.startsWith('council') || measure.startsWith('person_spend')) {
-    return `£${(x / 1e9).toFixed(2)}bn`;
+    // A council's pounds in millions: its spending is a few hundredths of a billion.
+    return millions ? `£${(x / 1e6).toFixed(1)}m` : `£${(x / 1e9).toFixed(2)}bn`;
   }
   return `${(x / 1000).toFixed(1)}k`;
 }
 
-export function screenSummary(s: RunSummary): string {
+export function screenSummary(s: RunSummary, who?: WhoIsSimulated): string {
   const picks = [...new Set([0, Math.floor((s.years - 1) / 2), s.years - 1])];
+  const millions = Boolean(who?.council);
   const head = ['arm', 'measure', ...picks.map((i) => String(s.startYear + i))];
   const rows: string[][] = [];
   const add = (label: string, series: RunSummary['arms'][string]) => {
@@ -35,15 +38,17 @@ export function screenSummary(s: RunSummary): string {
         m,
         ...picks.map((i) => {
           const p = pts[i]!;
-          return `${fmt(m, p.mean)} [${fmt(m, p.p5)}–${fmt(m, p.p95)}]`;
+          return `${fmt(m, p.mean, millions)} [${fmt(m, p.p5, millions)}–${fmt(m, p.p95, millions)}]`;
         }),
       ]);
     }
   };
   for (const [name, series] of Object.entries(s.arms)) add(name, series);
   for (const [name, series] of Object.entries(s.differences)) add(`${name} − baseline`, series);
+  const place = who?.council ? who.place : 'England';
   return [
-    `${s.replicates} replicates; £ a year at ${s.startYear}-${String((s.startYear + 1) % 100).padStart(2, '0')} prices; people are counts for England; mean [5th–95th percentile]`,
+    `${s.replicates} replicates; £ a year at ${s.startYear}-${String((s.startYear + 1) % 100).padStart(2, '0')} prices; people are counts for ${place}; mean [5th–95th percentile]`,
+    ...(who?.council ? [whoIsSimulatedText(who)] : []),
     '',
     textTable(head, rows),
   ].join('\n');

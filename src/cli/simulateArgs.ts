@@ -15,11 +15,16 @@ import {
   type ArgsResult,
   type Env,
 } from './commonArgs.ts';
+import { council2023BySlug } from '../model/data/councils2023.ts';
 
 export const SIMULATE_USAGE = `usage: npm run simulate -- --scenario FILE.json [--replicates N] [--population N] [--years N]
-                         [--seed TEXT] [--workers N] [--out DIR] [--shard i/n|auto [--shard-count N]]
-                         [--format csv|parquet] [--json] [--force]
-       npm run simulate -- --merge DIR [--merge DIR …] [--out DIR] [--json]`;
+                         [--seed TEXT] [--council SLUG] [--workers N] [--out DIR]
+                         [--shard i/n|auto [--shard-count N]] [--format csv|parquet] [--json] [--force]
+       npm run simulate -- --merge DIR [--merge DIR …] [--out DIR] [--json]
+       npm run simulate -- --list-councils`;
+
+/** How to see the valid council slugs (in every message about --council). */
+export const LIST_COUNCILS_HINT = 'list them with `npm run simulate -- --list-councils`';
 
 export interface SimulateArgs {
   help: boolean;
@@ -29,6 +34,10 @@ export interface SimulateArgs {
   population?: number;
   years?: number;
   seed?: string;
+  /** A council of 2023 (slug) to simulate with its own people; "england" = England. */
+  council?: string | null;
+  /** Print the councils' slugs and exit. */
+  listCouncils: boolean;
   workers?: number;
   out?: string;
   /** Shard `index` of `count`, 1-based (`--shard auto` resolved from the environment). */
@@ -44,6 +53,27 @@ export interface SimulateArgs {
 export type { ArgsResult };
 export { INT_FLAGS };
 
+/** The councils' slugs, names and regions, one a line, for `--list-councils`. */
+export function councilListText(
+  list: readonly {
+    slug: string;
+    name: string;
+    code: string;
+    region: string;
+    population65: number;
+  }[],
+): string {
+  const width = Math.max(...list.map((c) => c.slug.length));
+  return (
+    list
+      .map(
+        (c) =>
+          `${c.slug.padEnd(width)}  ${c.code}  ${c.name} (${c.region}; ${c.population65.toLocaleString('en-GB')} aged 65+)`,
+      )
+      .join('\n') + '\n'
+  );
+}
+
 /**
  * Parses `argv` (without node and the script); never throws. `env` is read only for
  * `--shard auto` (Slurm or Kubernetes variables, see shardAuto.ts).
@@ -58,6 +88,8 @@ export function parseSimulateArgs(
       options: {
         scenario: { type: 'string', short: 's' },
         ...RUN_OPTIONS,
+        council: { type: 'string' },
+        'list-councils': { type: 'boolean' },
         ...commonOptions('format', 'merge', 'json', 'force', 'help'),
       },
       strict: true,
@@ -70,8 +102,9 @@ export function parseSimulateArgs(
     help: values.help ?? false,
     json: values.json ?? false,
     force: values.force ?? false,
+    listCouncils: values['list-councils'] ?? false,
   };
-  if (args.help) return { ok: true, args };
+  if (args.help || args.listCouncils) return { ok: true, args };
   const fail = (message: string) => ({ ok: false as const, message });
   const ints = intFlags(values);
   if (typeof ints === 'string') return fail(ints);
@@ -85,6 +118,16 @@ export function parseSimulateArgs(
     args.format = f;
   }
   if (values.seed !== undefined) args.seed = values.seed;
+  if (values.council !== undefined) {
+    const slug = values.council.trim().toLowerCase();
+    if (slug === 'england') args.council = null;
+    else if (!council2023BySlug(slug))
+      return {
+        ok: false,
+        message: `--council: found "${values.council}"; allowed: a council of April 2023 by slug, e.g. westmorland-and-furness, or england (${LIST_COUNCILS_HINT})`,
+      };
+    else args.council = slug;
+  }
   if (values.out !== undefined) {
     const o = outFlag(values.out);
     if (typeof o === 'string') return fail(o);
@@ -102,13 +145,14 @@ export function parseSimulateArgs(
 /** The scenario with the command line's overrides applied and checked, or the problems. */
 export function applyOverrides(
   base: Scenario,
-  args: Pick<SimulateArgs, 'replicates' | 'population' | 'years' | 'seed'>,
+  args: Pick<SimulateArgs, 'replicates' | 'population' | 'years' | 'seed' | 'council'>,
 ): { ok: true; scenario: Scenario } | { ok: false; message: string } {
   const o: Record<string, unknown> = { ...base };
   if (args.replicates !== undefined) o.replicates = args.replicates;
   if (args.population !== undefined) o.population = args.population;
   if (args.years !== undefined) o.years = args.years;
   if (args.seed !== undefined) o.seed = args.seed;
+  if (args.council !== undefined) o.council = args.council;
   const r = scenarioSchema.safeParse(o);
   if (!r.success)
     return {

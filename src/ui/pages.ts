@@ -7,6 +7,7 @@ import SpendingPage from './explorer/views/SpendingPage.svelte';
 import SelfFundersPage from './explorer/views/SelfFundersPage.svelte';
 import PersonalBudgetsPage from './explorer/views/PersonalBudgetsPage.svelte';
 import TradeOffsPage from './explorer/views/TradeOffsPage.svelte';
+import CouncilsPage from './explorer/views/CouncilsPage.svelte';
 import { splitHash } from './routes.ts';
 
 export interface Page {
@@ -25,6 +26,7 @@ export const pages: readonly Page[] = [
   // for anyone finding tabs by name (screen-reader find, tests).
   { id: 'personal-budgets', label: 'Personal budgets', component: PersonalBudgetsPage },
   { id: 'trade-offs', label: 'Trade-offs', component: TradeOffsPage },
+  { id: 'councils', label: 'Compare councils', component: CouncilsPage },
   { id: 'person', label: 'Person', component: PersonPage },
 ];
 

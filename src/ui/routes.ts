@@ -9,10 +9,11 @@ export function splitHash(hash: string): { route: string; query: string } {
 }
 
 /**
- * Pages that do not show the explorer's main run: the person calculator, and Trade-offs (which
- * runs its own sweeps). Any other route, unknown ones included, opens an explorer page.
+ * Pages that do not show the explorer's main run: the person calculator, Trade-offs (which runs
+ * its own sweeps) and Compare councils (a run per council). Any other route, unknown ones
+ * included, opens an explorer page.
  */
-export const ROUTES_WITHOUT_MAIN_RUN: readonly string[] = ['person', 'trade-offs'];
+export const ROUTES_WITHOUT_MAIN_RUN: readonly string[] = ['person', 'trade-offs', 'councils'];
 
 /** Whether the page of this location hash shows the explorer's main run. */
 export const showsMainRun = (hash: string): boolean =>

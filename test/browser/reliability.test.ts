@@ -163,6 +163,7 @@ test('the app loads, runs and shows every page with no CSP violation or error', 
     ['self-funders', 'Self-funders'],
     ['personal-budgets', 'Personal budgets'],
     ['trade-offs', 'Trade-offs'],
+    ['councils', 'Compare councils'],
     ['person', 'Person'],
   ] as const) {
     await o.page.evaluate((r) => (location.hash = `#/${r}`), route);

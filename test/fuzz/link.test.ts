@@ -25,7 +25,14 @@ const BOUND_MS = 500;
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 const scenarioKeys = Object.keys(scenarioSchema.shape);
-const linkFields = [...scenarioKeys, 'v (link version)', 's (scenario data)'];
+const linkFields = [
+  ...scenarioKeys,
+  // Version-0 scenarios name their policies `baseline` and `reform` (migrations.ts).
+  'baseline',
+  'reform',
+  'v (link version)',
+  's (scenario data)',
+];
 
 /** The scenario data of a query as the app reads it, if it is JSON (for naming its own keys). */
 function patchOf(query: string): unknown {

@@ -231,5 +231,6 @@ describe('npm run sweep', () => {
     );
     expect(existsSync(at('bad'))).toBe(false);
     expect(existsSync(at('big'))).toBe(false);
+    // Four CLI starts: over 5 s when the rest of the suite shares the two cores.
   }, 60_000);
 });

@@ -20,7 +20,8 @@ describe('routes', () => {
       '#/personal-budgets',
     ])
       expect(showsMainRun(h), h).toBe(true);
-    for (const h of ['#/person', '#/trade-offs?v=1&s=x']) expect(showsMainRun(h), h).toBe(false);
+    for (const h of ['#/person', '#/trade-offs?v=1&s=x', '#/councils'])
+      expect(showsMainRun(h), h).toBe(false);
   });
 
   it('an unknown route opens the first explorer page, so it shows the main run', () => {

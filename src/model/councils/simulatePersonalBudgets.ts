@@ -1,6 +1,6 @@
 // Personal-budget uptake across the 152 councils from 31 March 2010, under a set of targets, and
 // what it costs against the same councils with no target (common random numbers, MODEL.md §6).
-import { councils as allCouncils, type Council } from './councils.ts';
+import { councils2010 as allCouncils, type Council } from './councils.ts';
 import { drawCouncil, type CouncilDraw } from './councilDraws.ts';
 import type { PersonalBudgetParams } from './personalBudgetParams.ts';
 import { quantilesOfSorted, shareAtLeast, sortedCopy, type Quantiles } from './quantiles.ts';

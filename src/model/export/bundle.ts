@@ -9,6 +9,7 @@ import { personSampleCsv, type PersonSampleRow } from './personSample.ts';
 import { summaryCsv } from './summaryCsv.ts';
 import { scenarioName, tidyCsvChunks } from './tidyCsv.ts';
 import { CSV_BOM } from './csv.ts';
+import { whoIsSimulated, whoIsSimulatedText } from '../simulate/councilRun.ts';
 
 /** A file to add to the bundle: a relative path with `/` separators, and its contents. */
 export interface BundleFile {
@@ -51,7 +52,11 @@ const readme = (m: Manifest, sample: boolean) =>
 Scenario: ${scenarioName(
     m.scenario,
     m.scenario.arms.map((a) => a.name),
-  )}; seed ${JSON.stringify(m.seed)}; ${m.replicates} replicates of ${m.population} people; ${m.scenario.years} years from ${m.scenario.startYear}.
+  )}; seed ${JSON.stringify(m.seed)}; ${m.replicates} replicates of ${m.population} people; ${m.scenario.years} years from ${m.scenario.startYear}.${
+    m.scenario.council
+      ? `\nCouncil run: ${whoIsSimulatedText(whoIsSimulated(m.scenario))}; every figure is the council's own.`
+      : ''
+  }
 App: ${m.app.name} ${m.app.version} (${m.app.commit}); created ${m.createdAt}.
 
 ${BUNDLE_FILES.manifest}  the full scenario, engine settings, data sources and results hash.

@@ -2,6 +2,7 @@
 // arms use, the CPI table, and the population, care and council data (src/model/data, councils).
 import { resolvePolicy, type PolicyRef } from '../policy/index.ts';
 import { CPI_FIRST_YEAR, CPI_INDEX } from '../data/consumerPrices.ts';
+import { council2023BySlug, type Council2023 } from '../data/councils2023.ts';
 
 /** One input's provenance: what it is, the year(s) its figures refer to, and where they come from. */
 export interface DataSource {
@@ -105,7 +106,10 @@ export const modelDataSources: readonly DataSource[] = [
  * Sources for a run: each distinct policy its arms use (the preset's own source, with any
  * overrides named), then `modelDataSources`.
  */
-export function dataSourcesFor(policies: readonly PolicyRef[]): DataSource[] {
+export function dataSourcesFor(
+  policies: readonly PolicyRef[],
+  council: string | null = null,
+): DataSource[] {
   const seen = new Set<string>();
   const out: DataSource[] = [];
   for (const ref of policies) {
@@ -114,5 +118,21 @@ export function dataSourcesFor(policies: readonly PolicyRef[]): DataSource[] {
     seen.add(p.name);
     out.push({ name: `Policy: ${p.name}`, year: p.priceYear, source: p.source });
   }
-  return [...out, ...modelDataSources];
+  const c = council ? council2023BySlug(council) : undefined;
+  return [...out, ...(c ? [councilDataSource(c)] : []), ...modelDataSources];
+}
+
+const HOUSE_PRICE_BASIS = {
+  council: 'its own figure',
+  districts: 'the mean of its districts’ [M]',
+  regional: 'none published: its region’s mean [M]',
+} as const;
+
+/** The inputs of a council run that are the council's own, and those that are its region's. */
+export function councilDataSource(c: Council2023): DataSource {
+  return {
+    name: `Council run: ${c.name} (${c.slug}, ${c.code}), its own people`,
+    year: 'mid-2023 (people by age), March 2021 (house prices)',
+    source: `[V] ONS mid-year population estimates, mid-2023, by single year of age (Nomis pestsyoala; districts summed into counties); [V] HM Land Registry UK House Price Index by local authority, March 2021 (${HOUSE_PRICE_BASIS[c.sources.housePrice]}); care-home fee rates, home ownership and savings: ${c.region}’s [M]. src/model/data/councils2023.ts, docs/councils.md`,
+  };
 }

@@ -175,7 +175,10 @@ export async function buildManifest(args: ManifestArgs): Promise<Manifest> {
       lifetimeBlockSize: L.size,
       hashScheme: RESULTS_HASH_SCHEME,
     },
-    dataSources: dataSourcesFor(scenario.arms.map((a) => a.policy)),
+    dataSources: dataSourcesFor(
+      scenario.arms.map((a) => a.policy),
+      scenario.council,
+    ),
     createdAt: (args.createdAt ?? new Date()).toISOString(),
     resultsHash,
     ...(args.shards ? { shards: args.shards } : {}),

@@ -1,6 +1,7 @@
 // docs/parameters.md, written from the parameters' docs: one table per group (policy, scenario,
 // personal-budget model, calculator inputs) and the dated series. `npm run docs:parameters`
 // writes it; a test fails when the file is out of date.
+import { councils2023 } from '../data/councils2023.ts';
 import {
   defaultPersonalBudgetParams,
   personalBudgetParamDocs,
@@ -121,6 +122,16 @@ function scenarioSection(): string {
     defaultOf(d),
     d.meaning,
     d.source,
+  ]);
+  // The council is a choice of 153 slugs, not a documented number or choice: its row by hand.
+  rows.splice(rows.findIndex((r) => r[0] === code('population')) + 1, 0, [
+    code('council'),
+    'Area',
+    '',
+    `\`null\` (England) or one of the ${councils2023.length} councils of April 2023 by slug (\`npm run simulate -- --list-councils\`)`,
+    code('null'),
+    'England, or one council run with its own people (its ages, region and house prices); `population` then stands for the council’s people aged 65+',
+    '[V] ONS mid-2023 population estimates and HM Land Registry UK HPI per council; fees, home ownership and savings its region’s [M] (docs/councils.md)',
   ]);
   return [
     '## Scenario',

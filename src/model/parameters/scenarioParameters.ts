@@ -37,9 +37,10 @@ export const scenarioParameterDocs = {
     integer: true,
     step: 1000,
     default: 100_000,
-    meaning: 'Synthetic people aged 65+ at the start (England ≈ 10.9 million)',
+    meaning:
+      'Synthetic people aged 65+ at the start (England ≈ 10.9 million; in a council run, the council’s)',
     source:
-      '[M] results are weighted to England’s people aged 65+; more people give steadier results at proportional cost',
+      '[M] results are weighted to England’s people aged 65+, or in a council run (`council`) to the council’s; more people give steadier results at proportional cost',
   },
   replicates: {
     label: 'Replicates',

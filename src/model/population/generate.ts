@@ -10,6 +10,7 @@ import { ageSexCdf, fillOlder, fillWorkingAge, pickIn, type Uprating } from './p
 import { allocatePopulation, type Population } from './populationColumns.ts';
 import { cpiUprating, houseUprating } from './uprating.ts';
 import { AGE_COUNT } from './states.ts';
+import { councilPopulation, type CouncilPopulation } from './councilPopulation.ts';
 
 // Hot-loop bindings copied once: under tsx's module transform every read of an imported
 // binding is a getter call, which costs more than the draw it feeds.
@@ -32,6 +33,23 @@ export interface PopulationSpec {
   sampleFraction: number;
   /** Calendar year whose prices the money columns use (default BASE_PRICE_YEAR, 2022). */
   priceYear?: number;
+  /**
+   * A council of 2023 (councils2023 slug): its own people (age structure, region, house prices)
+   * instead of England's; null or absent = England.
+   */
+  council?: string | null;
+}
+
+/** The council inputs of a spec, or null for England. */
+const councilOf = (spec: PopulationSpec): CouncilPopulation | null =>
+  spec.council ? councilPopulation(spec.council) : null;
+
+/** People 65+ the 2021 stock stands for, and the shares of entrants and working-age users. */
+function scaleOf(spec: PopulationSpec): { older: number; entrants: number; workingAge: number } {
+  const c = councilOf(spec);
+  return c
+    ? { older: c.older, entrants: c.entrantShare, workingAge: c.workingAgeShare }
+    : { older: POPULATION_65_PLUS, entrants: 1, workingAge: 1 };
 }
 
 /** Number of people in the 2021 stock: 65+ first, then the working-age cohort. */
@@ -41,9 +59,12 @@ export function stockSize(spec: PopulationSpec): {
   total: number;
 } {
   const wa = WORKING_AGE.stock;
-  const older = Math.round(POPULATION_65_PLUS * spec.sampleFraction);
+  const scale = scaleOf(spec);
+  const older = Math.round(scale.older * spec.sampleFraction);
   const workingAge = Math.round(
-    (wa.homeCareLow + wa.homeCareHigh + wa.residential + wa.nursing) * spec.sampleFraction,
+    (wa.homeCareLow + wa.homeCareHigh + wa.residential + wa.nursing) *
+      scale.workingAge *
+      spec.sampleFraction,
   );
   return { older, workingAge, total: older + workingAge };
 }
@@ -53,8 +74,11 @@ export function entrantSize(
   spec: PopulationSpec,
   year: number,
 ): { older: number; workingAge: number; total: number } {
-  const older = Math.round(turning65(year) * spec.sampleFraction);
-  const workingAge = Math.round(WORKING_AGE.entrantsPerYear * spec.sampleFraction);
+  const scale = scaleOf(spec);
+  const older = Math.round(turning65(year) * scale.entrants * spec.sampleFraction);
+  const workingAge = Math.round(
+    WORKING_AGE.entrantsPerYear * scale.workingAge * spec.sampleFraction,
+  );
   return { older, workingAge, total: older + workingAge };
 }
 
@@ -87,9 +111,14 @@ export function generateStock(
   const p = allocatePopulation(end - start, start, 0, spec.priceYear ?? BASE_PRICE_YEAR);
   const up = upratingFor(spec);
   const wa = WORKING_AGE.stock;
-  const olderWeight = POPULATION_65_PLUS / Math.max(1, size.older);
+  const council = councilOf(spec);
+  const scale = scaleOf(spec);
+  const place = council ? council.place : null;
+  const cdf = council ? council.ageSexCdf : AGE_SEX_CDF;
+  const olderWeight = scale.older / Math.max(1, size.older);
   const youngWeight =
-    (wa.homeCareLow + wa.homeCareHigh + wa.residential + wa.nursing) / Math.max(1, size.workingAge);
+    ((wa.homeCareLow + wa.homeCareHigh + wa.residential + wa.nursing) * scale.workingAge) /
+    Math.max(1, size.workingAge);
   // deriveKey(seed, replicate, 0, i), with the shared prefix of the path taken once.
   const prefix = step(step(keyRoot(hashSeed(spec.seed)), spec.replicate), 0);
   const stream = new StreamOf(0);
@@ -99,11 +128,11 @@ export function generateStock(
     const st = stream.reseed(key);
     p.careerKey[j] = derive1(key, 1);
     if (i < size.older) {
-      const k = pick(AGE_SEX_CDF, 0, AGE_SEX_CDF.length, st.next());
-      older(p, j, st, model, k % AGES, k >= AGES ? 1 : 0, up);
+      const k = pick(cdf, 0, cdf.length, st.next());
+      older(p, j, st, model, k % AGES, k >= AGES ? 1 : 0, up, place);
       p.weight[j] = olderWeight;
     } else {
-      young(p, j, st, false, up);
+      young(p, j, st, false, up, place);
       p.weight[j] = youngWeight;
     }
   }
@@ -124,8 +153,11 @@ export function generateEntrants(
   const size = entrantSize(spec, year);
   const p = allocatePopulation(end - start, start, year, spec.priceYear ?? BASE_PRICE_YEAR);
   const up = upratingFor(spec);
-  const olderWeight = turning65(year) / Math.max(1, size.older);
-  const youngWeight = WORKING_AGE.entrantsPerYear / Math.max(1, size.workingAge);
+  const scale = scaleOf(spec);
+  const place = councilOf(spec)?.place ?? null;
+  const olderWeight = (turning65(year) * scale.entrants) / Math.max(1, size.older);
+  const youngWeight =
+    (WORKING_AGE.entrantsPerYear * scale.workingAge) / Math.max(1, size.workingAge);
   // deriveKey(seed, replicate, year, i), with the shared prefix of the path taken once.
   const prefix = step(step(keyRoot(hashSeed(spec.seed)), spec.replicate), year);
   const stream = new StreamOf(0);
@@ -135,10 +167,10 @@ export function generateEntrants(
     const st = stream.reseed(key);
     p.careerKey[j] = derive1(key, 1);
     if (i < size.older) {
-      older(p, j, st, model, 65, st.next() < MALE_SHARE_AT_65 ? 0 : 1, up);
+      older(p, j, st, model, 65, st.next() < MALE_SHARE_AT_65 ? 0 : 1, up, place);
       p.weight[j] = olderWeight;
     } else {
-      young(p, j, st, true, up);
+      young(p, j, st, true, up, place);
       p.weight[j] = youngWeight;
     }
   }

@@ -1,6 +1,6 @@
 // The draws that make one synthetic person, in a fixed order from the person's own stream:
 // age and sex, region and council, household, wealth, and care state at the start.
-import { councils } from '../councils/councils.ts';
+import { councils2010 as councils } from '../councils/councils.ts';
 import { COUPLE_SHARE, WORKING_AGE } from '../data/populationFigures.ts';
 import { ENGLAND_MEDIAN_WEALTH, REGIONS } from '../data/regions.ts';
 import { WEALTH } from '../data/wealth.ts';
@@ -8,6 +8,7 @@ import type { Stream } from '../rng.ts';
 import { stockAgeStructure } from './ageStructure.ts';
 import { cell, type CareModel } from './careModel.ts';
 import type { Population } from './populationColumns.ts';
+import type { Place } from './councilPopulation.ts';
 import { AGE_COUNT, MAX_AGE } from './states.ts';
 import { exp, normalQuantile, pow } from '../math/index.ts';
 
@@ -133,10 +134,18 @@ export interface Uprating {
   prices: number;
 }
 
-/** Region and council (two draws, always taken so the draw order never depends on the data). */
-function drawPlace(p: Population, j: number, st: Stream): number {
+/**
+ * Region and council (two draws, always taken so the draw order never depends on the data). A
+ * council run's people all live in its council (`place`): the draws are taken and not used.
+ */
+function drawPlace(p: Population, j: number, st: Stream, place: Place | null): number {
   const region = pickIn(regionCdf, 0, REGIONS.length, st.next());
   const u = st.next();
+  if (place) {
+    p.region[j] = place.region;
+    p.council[j] = place.council;
+    return place.region;
+  }
   const local = councilsByRegion[region];
   p.region[j] = region;
   p.council[j] =
@@ -155,6 +164,7 @@ function drawWealth(
   ownThreshold: number,
   older: boolean,
   up: Uprating,
+  place: Place | null,
 ): void {
   // Five normals (five uniforms): the wealth rank z, then four independent noises.
   standardNormals(st, normals, 5);
@@ -167,7 +177,12 @@ function drawWealth(
   p.ownsHome[j] = own ? 1 : 0;
   p.riskGroup[j] = own ? 0 : 1;
   p.propertyValue[j] = own
-    ? (HOME_MEDIAN[region] ?? 0) * exp(W.property.logSd * propertyNoise) * up.house
+    ? place
+      ? (HOME_MEDIAN[region] ?? 0) *
+        place.houseFactor *
+        exp(place.propertyLogSd * propertyNoise) *
+        up.house
+      : (HOME_MEDIAN[region] ?? 0) * exp(W.property.logSd * propertyNoise) * up.house
     : 0;
   if (older) {
     const f = W.financial;
@@ -193,15 +208,16 @@ export function fillOlder(
   age: number,
   sex: number,
   up: Uprating,
+  place: Place | null = null,
 ): void {
   p.age[j] = age;
   p.sex[j] = sex;
-  const region = drawPlace(p, j, st);
+  const region = drawPlace(p, j, st, place);
   const a = age > TOP_AGE ? TOP_AGE : age;
   const couple = st.next() < (COUPLE[sex * AGES + a] ?? 0) ? 1 : 0;
   p.couple[j] = couple;
   const threshold = (ownThreshold ?? ownThresholds())[(region * 2 + couple) * AGES + a] ?? 0;
-  drawWealth(p, j, st, region, threshold, true, up);
+  drawWealth(p, j, st, region, threshold, true, up, place);
   const c = cellOf(p.riskGroup[j] ?? 0, sex, age);
   const state = pickIn(model.prevalence, c * 5, 5, st.next());
   const spell = pickIn(model.spell, (c * 5 + state) * 31, 31, st.next());
@@ -222,14 +238,15 @@ export function fillWorkingAge(
   st: Stream,
   entrant: boolean,
   up: Uprating,
+  place: Place | null = null,
 ): void {
   const state = pickIn(entrant ? workingAgeEntryCdf : workingAgeStateCdf, 0, 5, st.next());
   const age = 18 + Math.floor(st.next() * 47);
   p.age[j] = age;
   p.sex[j] = st.next() < WORKING_AGE.maleShare ? 0 : 1;
-  const region = drawPlace(p, j, st);
+  const region = drawPlace(p, j, st, place);
   p.couple[j] = st.next() < WORKING_AGE.coupleShare ? 1 : 0;
-  drawWealth(p, j, st, region, WORKING_AGE_OWN_THRESHOLD, false, up);
+  drawWealth(p, j, st, region, WORKING_AGE_OWN_THRESHOLD, false, up, place);
   const childhood = st.next() < WORKING_AGE.childhoodOnsetShare;
   const uOnset = st.next();
   const onset = entrant ? age : childhood ? 0 : 18 + Math.floor(uOnset * (age - 17));

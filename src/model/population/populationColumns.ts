@@ -20,7 +20,10 @@ export interface Population {
   readonly sex: Uint8Array;
   /** Index into REGIONS (src/model/data/regions.ts). */
   readonly region: Uint8Array;
-  /** Index into `councils` (src/model/councils/councils.ts), −1 if not assigned. */
+  /**
+   * Council: an index into `councils2010` (src/model/councils/councils.ts) in an England run, into
+   * `councils2023` (src/model/data/councils2023.ts) in a council run; −1 if not assigned.
+   */
   readonly council: Int16Array;
   /** 1 if living with a partner. */
   readonly couple: Uint8Array;

@@ -1,7 +1,8 @@
 // The person index space of a scenario: the 2021 stock first, then each year's entrants (people
 // turning 65, new working-age users) up to the last simulated year. Slices cut this space into
 // fixed ranges, whatever the number of workers.
-import { STOCK_YEAR, POPULATION_65_PLUS } from '../data/populationFigures.ts';
+import { STOCK_YEAR } from '../data/populationFigures.ts';
+import { older65For } from '../population/councilPopulation.ts';
 import {
   entrantSize,
   generateEntrants,
@@ -20,8 +21,12 @@ export interface CohortRange {
   size: number;
 }
 
-/** Sample fraction so that `population` synthetic people stand for England's 65+ in 2021. */
-export const sampleFractionFor = (population: number): number => population / POPULATION_65_PLUS;
+/**
+ * Sample fraction so that `population` synthetic people stand for the 65+ of 2021: England's, or
+ * those of `council` (a councils2023 slug) in a council run.
+ */
+export const sampleFractionFor = (population: number, council: string | null = null): number =>
+  population / older65For(council);
 
 /** Cohorts of a scenario in index order. */
 export function cohortRanges(

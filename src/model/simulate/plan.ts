@@ -14,12 +14,20 @@ export interface PlanInput {
   years: number;
   replicates: number;
   population: number;
+  /** A council of 2023 (slug) for a council run; absent or null = England. */
+  council?: string | null;
   engine: { sliceSize: number };
 }
 
 /** Synthetic people simulated per replicate: the 2021 stock and every later entrant. */
 export function peoplePerReplicate(s: PlanInput): number {
-  const spec = { seed: s.seed, replicate: 0, sampleFraction: sampleFractionFor(s.population) };
+  const council = s.council ?? null;
+  const spec = {
+    seed: s.seed,
+    replicate: 0,
+    sampleFraction: sampleFractionFor(s.population, council),
+    council,
+  };
   return totalPeople(cohortRanges(spec, s.startYear, s.years));
 }
 

@@ -169,8 +169,9 @@ export function buildReplicateContext(scenario: Scenario, replicate: number): Re
   const spec: PopulationSpec = {
     seed: scenario.seed,
     replicate,
-    sampleFraction: sampleFractionFor(scenario.population),
+    sampleFraction: sampleFractionFor(scenario.population, scenario.council),
     priceYear: scenario.startYear,
+    council: scenario.council,
   };
   const fees = feeTables(scenario, draws);
   const cohorts = cohortRanges(spec, scenario.startYear, scenario.years);

@@ -16,6 +16,7 @@ import {
 } from '../parameters/scenarioParameters.ts';
 import { policyRefSchema } from '../policy/index.ts';
 import { historySettingsSchema } from '../councils/historySchema.ts';
+import { council2023BySlug, councilAllowedText } from '../data/councils2023.ts';
 import {
   COSTS_DEFAULTS,
   ENGINE_DEFAULTS,
@@ -123,6 +124,19 @@ export const engineSchema = z
   })
   .strict();
 
+/** A council of 2023 for a council run (its own people), or null for England. */
+export const councilSchema = z
+  .string({ error: (issue) => councilAllowedText(issue.input) })
+  .refine((slug) => council2023BySlug(slug) !== undefined, {
+    error: (issue) => councilAllowedText(issue.input),
+  })
+  .nullable()
+  .default(null)
+  .meta({
+    description:
+      'Council of 2023 to simulate with its own people (slug), or null for England; `population` synthetic people then stand for its people aged 65+',
+  });
+
 const seedLength = `must be ${c.seed.minLength}–${c.seed.maxLength} characters`;
 
 export const scenarioSchema = z
@@ -137,6 +151,7 @@ export const scenarioSchema = z
     startYear: numberSchema(d.startYear).default(d.startYear.default),
     years: numberSchema(d.years).default(d.years.default),
     population: numberSchema(d.population).default(d.population.default),
+    council: councilSchema,
     replicates: numberSchema(d.replicates).default(d.replicates.default),
     arms: z
       .array(armSchema)

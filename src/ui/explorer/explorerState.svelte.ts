@@ -47,6 +47,13 @@ class ExplorerStore {
           'The scenario in this link could not be used, so the default scenario is shown instead.',
         problems: d.problems,
       };
+    else if (d.dropped)
+      this.notice = {
+        kind: 'problem',
+        title:
+          'The council in this link is not one of today’s councils, so the scenario is shown for England; the rest of it is as linked. Choose a council under Area (Simulation) to run one.',
+        problems: d.dropped,
+      };
     else if (d.migratedFrom !== undefined)
       this.notice = {
         kind: 'info',

@@ -40,6 +40,7 @@ export const defaultsByVersion: Readonly<Record<number, ScenarioInput>> = { 1: D
  */
 export const DEFAULT_NOTES: Readonly<Record<string, string>> = {
   seed: 'any text gives a different, reproducible set of people',
-  population: 'a quick first run; results are weighted to England’s people aged 65+',
+  population:
+    'a quick first run; results are weighted to England’s people aged 65+ (or, with a council chosen under Area, to the council’s)',
   replicates: 'a quick first run; more give steadier intervals',
 };

@@ -1,7 +1,8 @@
 // The scenario in the URL hash: #/overview?v=1&s=<base64url JSON of the differences from the
 // defaults of link version v>. Decoding validates with zod and never throws: a bad, outdated or
 // hostile link (too long, nested too deep) gives the defaults and a list of problems naming the
-// fields.
+// fields. A link whose only problem is its council (a slug that is not one of today's councils)
+// keeps the rest of its scenario and runs England, with the problem listed.
 import type { Scenario } from '../../model/simulate/scenario.ts';
 import type { Problem } from '../../model/validation/problems.ts';
 import { decodeBase64Url, encodeBase64Url } from './base64url.ts';
@@ -47,6 +48,8 @@ export interface DecodedLink {
   problems: Problem[];
   /** Link version a usable scenario was migrated from, if older. */
   migratedFrom?: number;
+  /** Fields that could not be used and were set to their default (only `council`), and why. */
+  dropped?: Problem[];
 }
 
 const fail = (problems: Problem[]): DecodedLink => ({
@@ -54,6 +57,9 @@ const fail = (problems: Problem[]): DecodedLink => ({
   fromLink: true,
   problems,
 });
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const abbreviate = (s: string) => (s.length > 24 ? `${s.slice(0, 21)}...` : s);
 
@@ -143,12 +149,20 @@ function decode(query: string): DecodedLink {
       },
     ]);
   }
-  const r = checkScenario(mergeJson(structuredClone(base), patch));
+  const merged = mergeJson(structuredClone(base), patch);
+  let r = checkScenario(merged);
+  let dropped: Problem[] | undefined;
+  if (!r.ok && r.problems.every((p) => p.path === 'council') && isObject(merged)) {
+    // Only the council is wrong: the rest of the link's work is kept, run for England.
+    dropped = r.problems;
+    r = checkScenario({ ...merged, council: null });
+  }
   if (!r.ok) return fail(r.problems);
   return {
     scenario: r.scenario,
     fromLink: true,
     problems: [],
     ...(v !== LINK_VERSION ? { migratedFrom: v } : {}),
+    ...(dropped ? { dropped } : {}),
   };
 }

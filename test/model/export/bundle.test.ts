@@ -121,4 +121,21 @@ describe('buildBundle', () => {
       ).toThrow(/bundle/);
     },
   );
+
+  it('says in its README whose people a council run stands for; an England run’s says nothing of it', async () => {
+    const readme = (z: Uint8Array) => strFromU8(unzipSync(z)[BUNDLE_FILES.readme]!);
+    expect(readme(zip)).not.toMatch(/Council run/);
+    const council = await buildManifest({
+      app: { version: '0.1.0', commit: 'abc1234' },
+      scenario: { ...scenario, council: 'rutland' },
+      results: results(),
+      createdAt: new Date('2026-04-01T12:00:00.000Z'),
+    });
+    expect(readme(buildBundle({ manifest: council, results: results() }))).toMatch(
+      new RegExp(
+        `^Council run: ${scenario.population.toLocaleString('en-GB')} synthetic people aged 65\\+ stand for Rutland's [\\d,]+ \\(each for [\\d.,]+\\); every figure is the council's own\\.$`,
+        'm',
+      ),
+    );
+  });
 });

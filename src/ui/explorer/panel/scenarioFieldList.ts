@@ -28,6 +28,8 @@ export type FieldSpec =
   | { kind: 'choice'; id: string; path: ChoicePath }
   | { kind: 'flag'; id: string; path: 'personalBudgets.enabled' }
   | { kind: 'text'; id: string; path: 'seed' }
+  /** England or one council of 2023, run with its own people. */
+  | { kind: 'council'; id: string }
   | {
       /** A switch of the form, not a parameter: it sets or clears another field. */
       kind: 'toggle';
@@ -126,6 +128,7 @@ export const scenarioFieldGroups: readonly FieldGroup[] = [
     key: 'simulation',
     title: 'Simulation',
     fields: [
+      { kind: 'council', id: 'sim-council' },
       { kind: 'text', id: 'sim-seed', path: 'seed' },
       { kind: 'number', id: 'sim-startYear', path: 'startYear' },
       { kind: 'number', id: 'sim-years', path: 'years' },

@@ -1,13 +1,9 @@
-// Small helpers shared by the views: scaling summary points and naming the arms' colours.
+// Small helpers shared by the views: flipping summary points and naming the arms' colours.
 import type { SummaryPoint } from '../../../model/simulate/summarise.ts';
 import { seriesColor } from '../../../charts/palette.ts';
 
 /** The colour of arm `i` (0 = baseline) in every chart. */
 export const armColor = (i: number): string => seriesColor(i);
-
-/** A summary point with its values multiplied by `k` (e.g. a council's population share). */
-export const scalePoint = (p: SummaryPoint, k: number): SummaryPoint =>
-  k === 1 ? p : { year: p.year, mean: p.mean * k, p5: p.p5 * k, p50: p.p50 * k, p95: p.p95 * k };
 
 /** A point (a year's or a decile's) with its sign flipped: the interval's ends swap. */
 export const negatePoint = <P extends Omit<SummaryPoint, 'year'>>(p: P): P => ({

@@ -2,8 +2,6 @@ import type { AgeGroupChoice } from '../../../model/simulate/measures.ts';
 
 // Choices made on the views that are not part of the scenario (kept while switching pages).
 export const viewState = $state<{
-  /** Council slug for the spending page's population-share estimate, or "" for England. */
-  council: string;
   /** Trade-offs: show the cap × upper capital limit grid (a second run). */
   grid: boolean;
   /** Trade-offs: the grid's colour, protection or cost. */
@@ -15,7 +13,6 @@ export const viewState = $state<{
   /** The overview's yearly headlines: one calendar year, or null for the run's average. */
   headlineYear: number | null;
 }>({
-  council: '',
   grid: true,
   gridMeasure: 'protected',
   sweptArm: 1,
