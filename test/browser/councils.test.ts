@@ -52,10 +52,13 @@ test('choosing a council in the scenario panel runs it with its own people, and 
   await finished(page, 0, 60_000);
   assert.match(
     (await page.getByTestId('spending-difference').locator('figcaption').textContent()) ?? '',
-    /^England: /,
+    /^England, all adults: /,
   );
   assert.equal(await text(page, 'results-place'), 'England');
-  assert.match(await text(page, 'scope'), /5,000 simulated people aged 65\+ weighted to England/);
+  assert.match(
+    await text(page, 'scope'),
+    /5,000 simulated people aged 65\+ \(and working-age adults in care at the same scale\) weighted to England/,
+  );
   await openGroup(page, 'Simulation');
   const n = await runsStarted(page);
   await page.selectOption('#sim-council', 'westmorland-and-furness');
@@ -69,7 +72,7 @@ test('choosing a council in the scenario panel runs it with its own people, and 
   assert.equal(await text(page, 'results-place'), 'Westmorland and Furness (its own people)');
   assert.match(
     (await page.getByTestId('spending-difference').locator('figcaption').textContent()) ?? '',
-    /^Westmorland and Furness: /,
+    /^Westmorland and Furness, all adults: /,
   );
   // A council's spending is millions, not billions.
   assert.match(await text(page, 'spending-stacked'), /£[\d.]+ m/);
@@ -82,16 +85,16 @@ test('choosing a council in the scenario panel runs it with its own people, and 
     (await page.getByTestId('overview-spend-chart').locator('figcaption').textContent()) ?? '',
     /would cost Westmorland and Furness /,
   );
-  // Personal budgets are modelled for England as a whole: the page says so, and labels England's.
+  // Personal budgets: uptake starts from England's published shares, the cost is the council's own.
   await page.getByRole('link', { name: 'Personal budgets' }).click();
   await page.getByTestId('pb-council').waitFor();
   assert.match(
     (await page.getByTestId('pb-uptake').locator('figcaption').textContent()) ?? '',
-    /^England: /,
+    /^Westmorland and Furness \(from England's published shares\): /,
   );
   assert.match(
     (await page.getByTestId('pb-spend').locator('figcaption').textContent()) ?? '',
-    /^Westmorland and Furness \(England's × its share of people aged 65\+\): /,
+    /^Westmorland and Furness, its own people: /,
   );
   await page.getByRole('link', { name: 'Council spending' }).click();
   await page.getByTestId('spending-stacked').waitFor();

@@ -126,7 +126,7 @@ test('any arm can be swept, against any other; the default is the first reform a
   assert.equal(await page.locator('#tradeoff-compare-b').inputValue(), '0');
   assert.match(
     (await page.locator('.method').textContent()) ?? '',
-    /Swept policy: Reform .* against Baseline/,
+    /Swept policy: Reform .* against Baseline/s,
   );
   const [nCap, nGrid] = [await runs('.controls'), await runs('[data-testid="grid-status"]')];
   await page.selectOption('#tradeoff-compare-a', '2');
@@ -134,7 +134,7 @@ test('any arm can be swept, against any other; the default is the first reform a
   await done('[data-testid="grid-status"]', nGrid);
   assert.match(
     (await page.locator('.method').textContent()) ?? '',
-    /Swept policy: Dilnot .* against Baseline/,
+    /Swept policy: Dilnot .* against Baseline/s,
   );
   const grid = page.getByTestId('trade-off-grid');
   assert.match(
@@ -147,7 +147,7 @@ test('any arm can be swept, against any other; the default is the first reform a
   await done('.controls', n);
   assert.match(
     (await page.locator('.method').textContent()) ?? '',
-    /Swept policy: Dilnot .* against Reform/,
+    /Swept policy: Dilnot .* against Reform/s,
   );
   // Choosing B equal to A swaps them rather than comparing an arm with itself.
   await page.selectOption('#tradeoff-compare-b', '2');
