@@ -59,6 +59,21 @@ describe('stackSeries', () => {
     ]);
   });
 
+  it('stackSeries(a series changing sign) draws its positive and negative parts as two layers', () => {
+    const layers = stackSeries([0, 1], [series('a', [4, 4]), series('b', [1, -2])]);
+    expect(layers.map((l) => l.key)).toEqual(['a', 'b', 'b-below-zero']);
+    // Above zero: on top of a where positive, flat on top of a where negative.
+    expect(layers[1]!.points).toEqual([
+      { x: 0, y0: 4, y1: 5 },
+      { x: 1, y0: 4, y1: 4 },
+    ]);
+    // Below zero: flat at zero where positive, down from zero where negative.
+    expect(layers[2]!.points).toEqual([
+      { x: 0, y0: 0, y1: 0 },
+      { x: 1, y0: -2, y1: 0 },
+    ]);
+  });
+
   it('stackSeries(no series) returns no layers', () => {
     expect(stackSeries([0, 1], [])).toEqual([]);
   });
