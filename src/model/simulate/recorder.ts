@@ -7,40 +7,26 @@ import { STATE_NAMES } from '../population/states.ts';
 import { REGIONS } from '../data/regions.ts';
 import type { ReplicateContext } from './replicateContext.ts';
 import { vi, type PartialResult } from './result.ts';
-import { AGE_GROUPS, EFFECTS, M, MEASURE_COUNT, type MeasureName } from './measures.ts';
+import { AGE_GROUPS, EFFECTS, M, type MeasureName } from './measures.ts';
 import { L, lifetimeBlock, newDeath, recordDeath } from './lifetimeOutcomes.ts';
 import { personalBudgetExtraCost, personalBudgetMeasures } from './personalBudgetMeasures.ts';
 import { decileOf, wealthDecileCuts } from './wealthDeciles.ts';
-import { AT_CAP, REACHED_CAP, type ArmState } from './armCharging.ts';
+import {
+  AT_CAP as AT_CAP_BIT,
+  REACHED_CAP as REACHED_CAP_BIT,
+  type ArmState,
+} from './armCharging.ts';
 
-// Measure offsets as plain numbers (imported objects cost a lookup on every read in hot loops).
-const MC = MEASURE_COUNT;
-const POP65 = M.population_65plus;
-const DEATHS = M.deaths;
-const IN_CARE = M.people_in_care;
-const IN_CARE_HOMES = M.people_in_care_homes;
-const RESIDENTS = M.care_home_residents;
-const NET = M.council_net_spend;
-const MEANS_TESTED = M.council_spend_means_tested;
-const AFTER_CAP = M.council_spend_after_cap;
-const DLC_SUPPORT = M.council_spend_dlc_support;
-const ADMIN = M.council_spend_admin;
-const GROSS = M.council_spend_gross;
-const PERSON = M.person_spend;
-const PERSON_DLC = M.person_spend_dlc;
-const SELF_FUNDERS_CH = M.self_funders_in_care_homes;
-const COUNCIL_FUNDED = M.people_council_funded;
-const REACHING_CAP = M.people_reaching_cap;
-const PEOPLE_AT_CAP = M.people_at_cap;
 const LIFETIME_SIZE = L.size;
 const WEEKS_PER_YEAR = 52;
 
 /** Age group of a person of `age`: 0 for 65+, 1 for 18–64 (the order of AGE_GROUPS). */
 export const ageGroup = (age: number): number => (age >= 65 ? 0 : 1);
 
-/** Index of the age-group variant of each measure an arm's year writes, group by group. */
-const variants = (names: readonly string[]) =>
-  AGE_GROUPS.map((g) => Int32Array.from(names, (n) => M[`${n}${g.suffix}` as MeasureName]));
+/**
+ * The measures an arm's charged year writes, in the order of their slots in the recorder's
+ * running sums (below). Each is written for all ages and for the person's age group.
+ */
 const ARM_MEASURES = [
   'council_net_spend',
   'council_spend_means_tested',
@@ -54,44 +40,87 @@ const ARM_MEASURES = [
   'people_reaching_cap',
   'people_at_cap',
   'council_spend_gross',
-];
-const ARM_BY_AGE = variants(ARM_MEASURES);
-const CARE_BY_AGE = variants(['people_in_care', 'people_in_care_homes', 'care_home_residents']);
+] as const;
+// Slots as plain numbers (an array or object lookup on every write otherwise).
+const NET = 0;
+const MEANS_TESTED = 1;
+const AFTER_CAP = 2;
+const DLC_SUPPORT = 3;
+const ADMIN = 4;
+const PERSON = 5;
+const PERSON_DLC = 6;
+const SELF_FUNDERS_CH = 7;
+const COUNCIL_FUNDED = 8;
+const REACHING_CAP = 9;
+const PEOPLE_AT_CAP = 10;
+const GROSS = 11;
+const ARM_COUNT = ARM_MEASURES.length;
+/** The measures the same in every arm (careers do not depend on policy), slot by slot. */
+const CARE_MEASURES = ['people_in_care', 'people_in_care_homes', 'care_home_residents'] as const;
+const IN_CARE = 0;
+const IN_CARE_HOMES = 1;
+const RESIDENTS = 2;
+const CARE_COUNT = CARE_MEASURES.length;
+
+/**
+ * Running sums are kept per year and arm in one contiguous block, so a year's writes go to
+ * neighbouring slots at fixed offsets (no index arithmetic per write): the arm measures for all
+ * ages, then for each age group, then the personal-budget users and their care. `finish` moves
+ * them into the results. Each slot receives the same additions in the same order as the measure
+ * it stands for, so the sums are the same to the bit.
+ */
+const GROUPS = AGE_GROUPS.length;
+const PB_USERS = (GROUPS + 1) * ARM_COUNT;
+const PB_CARE = PB_USERS + 1;
+const ARM_STRIDE = PB_CARE + 1;
+/** Per year: population 65+, deaths, then the care measures for all ages and each age group. */
+const POP65 = 0;
+const DEATHS = 1;
+const CARE_AT = 2;
+const COMMON_STRIDE = CARE_AT + (GROUPS + 1) * CARE_COUNT;
+
+/** Measure index of each slot of a year and arm's block (-1: not a measure). */
+const ARM_SLOT_MEASURE = Int32Array.from({ length: ARM_STRIDE }, (_, k) => {
+  if (k >= PB_USERS) return -1;
+  const name = ARM_MEASURES[k % ARM_COUNT]!;
+  const g = Math.floor(k / ARM_COUNT) - 1;
+  return g < 0 ? M[name] : M[`${name}${AGE_GROUPS[g]!.suffix}` as MeasureName];
+});
+/** Measure index of each slot of a year's common block. */
+const COMMON_SLOT_MEASURE = Int32Array.from({ length: COMMON_STRIDE }, (_, k) => {
+  if (k === POP65) return M.population_65plus;
+  if (k === DEATHS) return M.deaths;
+  const name = CARE_MEASURES[(k - CARE_AT) % CARE_COUNT]!;
+  const g = Math.floor((k - CARE_AT) / CARE_COUNT) - 1;
+  return g < 0 ? M[name] : M[`${name}${AGE_GROUPS[g]!.suffix}` as MeasureName];
+});
 
 /** Measures the same in every arm (careers do not depend on policy): kept once, then copied. */
-const COMMON = [
-  M.population_65plus,
-  M.deaths,
-  M.people_in_care,
-  M.people_in_care_homes,
-  M.care_home_residents,
-  ...CARE_BY_AGE.flatMap((g) => [...g]),
-];
+const COMMON = [...COMMON_SLOT_MEASURE];
 /** [effect, measure] index pairs: reform_effect_X = X − the first arm's X. */
 const EFFECT_PAIRS = EFFECTS.map((n) => [M[`reform_effect_${n}`], M[n]] as const);
 
 /** Records one task's results into `out` (a PartialResult of the context's arms and years). */
 export class Recorder {
-  private readonly v: Float64Array;
   private readonly Y: number;
+  private readonly arms: number;
   private readonly cuts: Float64Array;
   private readonly death = newDeath();
-  /**
-   * Per arm and year: person-years of council-supported community care (the personal-budget
-   * users) and the council's spending on them (£); index a × Y + t.
-   */
-  private readonly pbUsers: Float64Array;
-  private readonly pbCare: Float64Array;
+  /** Running sums of the arms' measures: block (t × arms + a) × ARM_STRIDE. */
+  private readonly armSums: Float64Array;
+  /** Running sums of the measures common to the arms: block t × COMMON_STRIDE. */
+  private readonly commonSums: Float64Array;
+  private personYears = 0;
 
   constructor(
     private readonly ctx: ReplicateContext,
     private readonly out: PartialResult,
   ) {
-    this.v = out.values;
     this.Y = out.years;
+    this.arms = out.arms;
     this.cuts = wealthDecileCuts(ctx.scenario.startYear);
-    this.pbUsers = new Float64Array(out.arms * out.years);
-    this.pbCare = new Float64Array(out.arms * out.years);
+    this.armSums = new Float64Array(out.years * out.arms * ARM_STRIDE);
+    this.commonSums = new Float64Array(out.years * COMMON_STRIDE);
   }
 
   /** A person (weight `w` people) alive at the start of year index `t`, whatever the policy. */
@@ -104,23 +133,24 @@ export class Recorder {
     careHome: boolean,
     weeks: number,
   ): void {
-    const v = this.v;
-    const Y = this.Y;
-    if (age >= 65) v[POP65 * Y + t]! += w;
-    if (dies) v[DEATHS * Y + t]! += w;
+    const v = this.commonSums;
+    const o = t * COMMON_STRIDE;
+    if (age >= 65) v[o + POP65]! += w;
+    if (dies) v[o + DEATHS]! += w;
     if (inCare) {
-      const byAge = CARE_BY_AGE[ageGroup(age)]!;
-      v[IN_CARE * Y + t]! += w;
-      v[byAge[0]! * Y + t]! += w;
+      const all = o + CARE_AT;
+      const group = all + (ageGroup(age) + 1) * CARE_COUNT;
+      v[all + IN_CARE]! += w;
+      v[group + IN_CARE]! += w;
       if (careHome) {
         const residentYears = (w * weeks) / 52;
-        v[IN_CARE_HOMES * Y + t]! += w;
-        v[byAge[1]! * Y + t]! += w;
-        v[RESIDENTS * Y + t]! += residentYears;
-        v[byAge[2]! * Y + t]! += residentYears;
+        v[all + IN_CARE_HOMES]! += w;
+        v[group + IN_CARE_HOMES]! += w;
+        v[all + RESIDENTS]! += residentYears;
+        v[group + RESIDENTS]! += residentYears;
       }
     }
-    this.out.personYears++;
+    this.personYears++;
   }
 
   /**
@@ -140,10 +170,9 @@ export class Recorder {
     careHome: boolean,
     flags: number,
   ): void {
-    const v = this.v;
-    const Y = this.Y;
-    const b = a * MC * Y + t;
-    const g = ARM_BY_AGE[ageGroup(age)]!;
+    const v = this.armSums;
+    const o = (t * this.arms + a) * ARM_STRIDE;
+    const g = o + (ageGroup(age) + 1) * ARM_COUNT;
     const pounds = w / 100;
     const net = tot.councilPays * pounds + admin * w;
     const meansTested =
@@ -154,45 +183,45 @@ export class Recorder {
     const person = tot.personPays * pounds;
     const personDlc = tot.dailyLivingCosts * pounds;
     const grossCost = gross * pounds;
-    v[b + GROSS * Y]! += grossCost;
-    v[b + g[11]! * Y]! += grossCost;
-    v[b + NET * Y]! += net;
-    v[b + g[0]! * Y]! += net;
-    v[b + MEANS_TESTED * Y]! += meansTested;
-    v[b + g[1]! * Y]! += meansTested;
-    v[b + AFTER_CAP * Y]! += afterCap;
-    v[b + g[2]! * Y]! += afterCap;
-    v[b + DLC_SUPPORT * Y]! += dlcSupport;
-    v[b + g[3]! * Y]! += dlcSupport;
-    v[b + ADMIN * Y]! += adminCost;
-    v[b + g[4]! * Y]! += adminCost;
-    v[b + PERSON * Y]! += person;
-    v[b + g[5]! * Y]! += person;
-    v[b + PERSON_DLC * Y]! += personDlc;
-    v[b + g[6]! * Y]! += personDlc;
+    v[o + GROSS]! += grossCost;
+    v[g + GROSS]! += grossCost;
+    v[o + NET]! += net;
+    v[g + NET]! += net;
+    v[o + MEANS_TESTED]! += meansTested;
+    v[g + MEANS_TESTED]! += meansTested;
+    v[o + AFTER_CAP]! += afterCap;
+    v[g + AFTER_CAP]! += afterCap;
+    v[o + DLC_SUPPORT]! += dlcSupport;
+    v[g + DLC_SUPPORT]! += dlcSupport;
+    v[o + ADMIN]! += adminCost;
+    v[g + ADMIN]! += adminCost;
+    v[o + PERSON]! += person;
+    v[g + PERSON]! += person;
+    v[o + PERSON_DLC]! += personDlc;
+    v[g + PERSON_DLC]! += personDlc;
     // Self-funders pay the full cost of their care: above the upper limit, or with the council
     // paying nothing (full-cost payers, as ONS counts them); resident-years, as at a point in time.
     if (careHome) {
       const selfFunded = (w * (tot.councilPays === 0 ? tot.weeks : tot.weeksSelfFunding)) / 52;
-      v[b + SELF_FUNDERS_CH * Y]! += selfFunded;
-      v[b + g[7]! * Y]! += selfFunded;
+      v[o + SELF_FUNDERS_CH]! += selfFunded;
+      v[g + SELF_FUNDERS_CH]! += selfFunded;
     }
     if (tot.councilPays > 0) {
-      v[b + COUNCIL_FUNDED * Y]! += w;
-      v[b + g[8]! * Y]! += w;
+      v[o + COUNCIL_FUNDED]! += w;
+      v[g + COUNCIL_FUNDED]! += w;
       // Council-supported care at home: the people personal budgets are for (MODEL.md §5).
       if (!careHome) {
-        this.pbUsers[a * Y + t]! += (w * tot.weeks) / WEEKS_PER_YEAR;
-        this.pbCare[a * Y + t]! += tot.councilPays * pounds;
+        v[o + PB_USERS]! += (w * tot.weeks) / WEEKS_PER_YEAR;
+        v[o + PB_CARE]! += tot.councilPays * pounds;
       }
     }
-    if (flags & REACHED_CAP) {
-      v[b + REACHING_CAP * Y]! += w;
-      v[b + g[9]! * Y]! += w;
+    if (flags & REACHED_CAP_BIT) {
+      v[o + REACHING_CAP]! += w;
+      v[g + REACHING_CAP]! += w;
     }
-    if (flags & AT_CAP) {
-      v[b + PEOPLE_AT_CAP * Y]! += w;
-      v[b + g[10]! * Y]! += w;
+    if (flags & AT_CAP_BIT) {
+      v[o + PEOPLE_AT_CAP]! += w;
+      v[g + PEOPLE_AT_CAP]! += w;
     }
   }
 
@@ -268,6 +297,7 @@ export class Recorder {
   finish(slice: number): void {
     const out = this.out;
     const Y = this.Y;
+    this.moveSums();
     for (let a = 1; a < out.arms; a++) {
       for (const m of COMMON) {
         out.values.copyWithin(vi(Y, a, m, 0), vi(Y, 0, m, 0), vi(Y, 0, m, 0) + Y);
@@ -283,16 +313,36 @@ export class Recorder {
           v[vi(Y, a, effect, t)] = v[vi(Y, a, m, t)]! - v[vi(Y, 0, m, t)]!;
   }
 
+  /** Adds the running sums to their measures (the common ones into arm 0's). */
+  private moveSums(): void {
+    const out = this.out;
+    const v = out.values;
+    const Y = this.Y;
+    for (let t = 0; t < Y; t++) {
+      for (let k = 0; k < COMMON_STRIDE; k++)
+        v[vi(Y, 0, COMMON_SLOT_MEASURE[k]!, t)]! += this.commonSums[t * COMMON_STRIDE + k]!;
+      for (let a = 0; a < out.arms; a++) {
+        const o = (t * out.arms + a) * ARM_STRIDE;
+        for (let k = 0; k < PB_USERS; k++)
+          v[vi(Y, a, ARM_SLOT_MEASURE[k]!, t)]! += this.armSums[o + k]!;
+      }
+    }
+    out.personYears += this.personYears;
+  }
+
   private addPersonalBudgets(uptake: boolean): void {
     const out = this.out;
     const Y = this.Y;
     const pb = uptake ? personalBudgetMeasures(this.ctx) : null;
     for (let a = 0; a < out.arms; a++) {
-      const extra = personalBudgetExtraCost(
-        this.ctx,
-        this.pbUsers.subarray(a * Y, (a + 1) * Y),
-        this.pbCare.subarray(a * Y, (a + 1) * Y),
-      );
+      const users = new Float64Array(Y);
+      const care = new Float64Array(Y);
+      for (let t = 0; t < Y; t++) {
+        const o = (t * out.arms + a) * ARM_STRIDE;
+        users[t] = this.armSums[o + PB_USERS]!;
+        care[t] = this.armSums[o + PB_CARE]!;
+      }
+      const extra = personalBudgetExtraCost(this.ctx, users, care);
       for (let t = 0; t < Y; t++) {
         if (pb) {
           out.values[vi(Y, a, M.pb_uptake_ni130, t)] = pb.uptakeNi130[t]!;
