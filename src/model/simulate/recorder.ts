@@ -248,9 +248,8 @@ export class Recorder {
       death.councilPaid = charged ? st.councilPaid / 100 : 0;
       death.capitalSpent = charged ? st.capitalDrawn / 100 : 0;
       death.yearsToCap = charged && st.weeksToCap >= 0 ? st.weeksToCap / WEEKS_PER_YEAR : -1;
-      recordDeath(this.out.lifetime, a * LIFETIME_SIZE, death);
       const block = lifetimeBlock(arms.length, a, ageGroup(age));
-      recordDeath(this.out.lifetime, block * LIFETIME_SIZE, death);
+      recordDeath(this.out.lifetime, a * LIFETIME_SIZE, death, block * LIFETIME_SIZE);
     }
   }
 
