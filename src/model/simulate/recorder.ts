@@ -24,9 +24,36 @@ const WEEKS_PER_YEAR = 52;
 export const ageGroup = (age: number): number => (age >= 65 ? 0 : 1);
 
 /**
- * The measures an arm's charged year writes, in the order of their slots in the recorder's
- * running sums (below). Each is written for all ages and for the person's age group.
+ * Running sums are kept per year and arm in one contiguous block, so a year's writes go to
+ * neighbouring slots at fixed offsets; `finish` moves them into the results. Each slot receives
+ * the same additions in the same order as the measure it stands for, so the sums are the same to
+ * the bit. The layouts are const enums so that the compiled code holds the offsets as numbers (a
+ * module constant is loaded and checked at every use).
+ *
+ * A year and arm's block: the measures an arm's charged year writes (ARM_MEASURES) for all ages,
+ * then for each age group, then the personal-budget users and their care.
  */
+const enum ArmSlot {
+  net,
+  meansTested,
+  afterCap,
+  dlcSupport,
+  admin,
+  person,
+  personDlc,
+  selfFundersInCareHomes,
+  councilFunded,
+  reachingCap,
+  atCap,
+  gross,
+  /** Slots for all ages or one age group. */
+  measures,
+  /** After the blocks of all ages and the two age groups. */
+  pbUsers = measures * 3,
+  pbCare,
+  stride,
+}
+/** The measure of each ArmSlot, in order. */
 const ARM_MEASURES = [
   'council_net_spend',
   'council_spend_means_tested',
@@ -41,57 +68,44 @@ const ARM_MEASURES = [
   'people_at_cap',
   'council_spend_gross',
 ] as const;
-// Slots as plain numbers (an array or object lookup on every write otherwise).
-const NET = 0;
-const MEANS_TESTED = 1;
-const AFTER_CAP = 2;
-const DLC_SUPPORT = 3;
-const ADMIN = 4;
-const PERSON = 5;
-const PERSON_DLC = 6;
-const SELF_FUNDERS_CH = 7;
-const COUNCIL_FUNDED = 8;
-const REACHING_CAP = 9;
-const PEOPLE_AT_CAP = 10;
-const GROSS = 11;
-const ARM_COUNT = ARM_MEASURES.length;
-/** The measures the same in every arm (careers do not depend on policy), slot by slot. */
-const CARE_MEASURES = ['people_in_care', 'people_in_care_homes', 'care_home_residents'] as const;
-const IN_CARE = 0;
-const IN_CARE_HOMES = 1;
-const RESIDENTS = 2;
-const CARE_COUNT = CARE_MEASURES.length;
 
-/**
- * Running sums are kept per year and arm in one contiguous block, so a year's writes go to
- * neighbouring slots at fixed offsets (no index arithmetic per write): the arm measures for all
- * ages, then for each age group, then the personal-budget users and their care. `finish` moves
- * them into the results. Each slot receives the same additions in the same order as the measure
- * it stands for, so the sums are the same to the bit.
- */
-const GROUPS = AGE_GROUPS.length;
-const PB_USERS = (GROUPS + 1) * ARM_COUNT;
-const PB_CARE = PB_USERS + 1;
-const ARM_STRIDE = PB_CARE + 1;
-/** Per year: population 65+, deaths, then the care measures for all ages and each age group. */
-const POP65 = 0;
-const DEATHS = 1;
-const CARE_AT = 2;
-const COMMON_STRIDE = CARE_AT + (GROUPS + 1) * CARE_COUNT;
+/** The care measures (the same in every arm: careers do not depend on policy), in order. */
+const enum CareSlot {
+  inCare,
+  inCareHomes,
+  residents,
+  measures,
+}
+const CARE_MEASURES = ['people_in_care', 'people_in_care_homes', 'care_home_residents'] as const;
+
+/** A year's block of measures common to the arms: then the care measures by age as above. */
+const enum CommonSlot {
+  population65plus,
+  deaths,
+  care,
+  stride = care + 3 * CareSlot.measures,
+}
+
+if (
+  ARM_MEASURES.length !== ArmSlot.measures ||
+  CARE_MEASURES.length !== CareSlot.measures ||
+  AGE_GROUPS.length !== 2
+)
+  throw new Error("the recorder's layout does not match its measures");
 
 /** Measure index of each slot of a year and arm's block (-1: not a measure). */
-const ARM_SLOT_MEASURE = Int32Array.from({ length: ARM_STRIDE }, (_, k) => {
-  if (k >= PB_USERS) return -1;
-  const name = ARM_MEASURES[k % ARM_COUNT]!;
-  const g = Math.floor(k / ARM_COUNT) - 1;
+const ARM_SLOT_MEASURE = Int32Array.from({ length: ArmSlot.stride }, (_, k) => {
+  if (k >= ArmSlot.pbUsers) return -1;
+  const name = ARM_MEASURES[k % ArmSlot.measures]!;
+  const g = Math.floor(k / ArmSlot.measures) - 1;
   return g < 0 ? M[name] : M[`${name}${AGE_GROUPS[g]!.suffix}` as MeasureName];
 });
 /** Measure index of each slot of a year's common block. */
-const COMMON_SLOT_MEASURE = Int32Array.from({ length: COMMON_STRIDE }, (_, k) => {
-  if (k === POP65) return M.population_65plus;
-  if (k === DEATHS) return M.deaths;
-  const name = CARE_MEASURES[(k - CARE_AT) % CARE_COUNT]!;
-  const g = Math.floor((k - CARE_AT) / CARE_COUNT) - 1;
+const COMMON_SLOT_MEASURE = Int32Array.from({ length: CommonSlot.stride }, (_, k) => {
+  if (k === CommonSlot.population65plus) return M.population_65plus;
+  if (k === CommonSlot.deaths) return M.deaths;
+  const name = CARE_MEASURES[(k - CommonSlot.care) % CareSlot.measures]!;
+  const g = Math.floor((k - CommonSlot.care) / CareSlot.measures) - 1;
   return g < 0 ? M[name] : M[`${name}${AGE_GROUPS[g]!.suffix}` as MeasureName];
 });
 
@@ -106,9 +120,9 @@ export class Recorder {
   private readonly arms: number;
   private readonly cuts: Float64Array;
   private readonly death = newDeath();
-  /** Running sums of the arms' measures: block (t × arms + a) × ARM_STRIDE. */
+  /** Running sums of the arms' measures: block (t × arms + a) × ArmSlot.stride. */
   private readonly armSums: Float64Array;
-  /** Running sums of the measures common to the arms: block t × COMMON_STRIDE. */
+  /** Running sums of the measures common to the arms: block t × CommonSlot.stride. */
   private readonly commonSums: Float64Array;
   private personYears = 0;
 
@@ -119,8 +133,8 @@ export class Recorder {
     this.Y = out.years;
     this.arms = out.arms;
     this.cuts = wealthDecileCuts(ctx.scenario.startYear);
-    this.armSums = new Float64Array(out.years * out.arms * ARM_STRIDE);
-    this.commonSums = new Float64Array(out.years * COMMON_STRIDE);
+    this.armSums = new Float64Array(out.years * out.arms * ArmSlot.stride);
+    this.commonSums = new Float64Array(out.years * CommonSlot.stride);
   }
 
   /** A person (weight `w` people) alive at the start of year index `t`, whatever the policy. */
@@ -134,20 +148,20 @@ export class Recorder {
     weeks: number,
   ): void {
     const v = this.commonSums;
-    const o = t * COMMON_STRIDE;
-    if (age >= 65) v[o + POP65]! += w;
-    if (dies) v[o + DEATHS]! += w;
+    const o = t * CommonSlot.stride;
+    if (age >= 65) v[o + CommonSlot.population65plus]! += w;
+    if (dies) v[o + CommonSlot.deaths]! += w;
     if (inCare) {
-      const all = o + CARE_AT;
-      const group = all + (ageGroup(age) + 1) * CARE_COUNT;
-      v[all + IN_CARE]! += w;
-      v[group + IN_CARE]! += w;
+      const all = o + CommonSlot.care;
+      const group = all + (ageGroup(age) + 1) * CareSlot.measures;
+      v[all + CareSlot.inCare]! += w;
+      v[group + CareSlot.inCare]! += w;
       if (careHome) {
         const residentYears = (w * weeks) / 52;
-        v[all + IN_CARE_HOMES]! += w;
-        v[group + IN_CARE_HOMES]! += w;
-        v[all + RESIDENTS]! += residentYears;
-        v[group + RESIDENTS]! += residentYears;
+        v[all + CareSlot.inCareHomes]! += w;
+        v[group + CareSlot.inCareHomes]! += w;
+        v[all + CareSlot.residents]! += residentYears;
+        v[group + CareSlot.residents]! += residentYears;
       }
     }
     this.personYears++;
@@ -171,8 +185,8 @@ export class Recorder {
     flags: number,
   ): void {
     const v = this.armSums;
-    const o = (t * this.arms + a) * ARM_STRIDE;
-    const g = o + (ageGroup(age) + 1) * ARM_COUNT;
+    const o = (t * this.arms + a) * ArmSlot.stride;
+    const g = o + (ageGroup(age) + 1) * ArmSlot.measures;
     const pounds = w / 100;
     const net = tot.councilPays * pounds + admin * w;
     const meansTested =
@@ -183,45 +197,45 @@ export class Recorder {
     const person = tot.personPays * pounds;
     const personDlc = tot.dailyLivingCosts * pounds;
     const grossCost = gross * pounds;
-    v[o + GROSS]! += grossCost;
-    v[g + GROSS]! += grossCost;
-    v[o + NET]! += net;
-    v[g + NET]! += net;
-    v[o + MEANS_TESTED]! += meansTested;
-    v[g + MEANS_TESTED]! += meansTested;
-    v[o + AFTER_CAP]! += afterCap;
-    v[g + AFTER_CAP]! += afterCap;
-    v[o + DLC_SUPPORT]! += dlcSupport;
-    v[g + DLC_SUPPORT]! += dlcSupport;
-    v[o + ADMIN]! += adminCost;
-    v[g + ADMIN]! += adminCost;
-    v[o + PERSON]! += person;
-    v[g + PERSON]! += person;
-    v[o + PERSON_DLC]! += personDlc;
-    v[g + PERSON_DLC]! += personDlc;
+    v[o + ArmSlot.gross]! += grossCost;
+    v[g + ArmSlot.gross]! += grossCost;
+    v[o + ArmSlot.net]! += net;
+    v[g + ArmSlot.net]! += net;
+    v[o + ArmSlot.meansTested]! += meansTested;
+    v[g + ArmSlot.meansTested]! += meansTested;
+    v[o + ArmSlot.afterCap]! += afterCap;
+    v[g + ArmSlot.afterCap]! += afterCap;
+    v[o + ArmSlot.dlcSupport]! += dlcSupport;
+    v[g + ArmSlot.dlcSupport]! += dlcSupport;
+    v[o + ArmSlot.admin]! += adminCost;
+    v[g + ArmSlot.admin]! += adminCost;
+    v[o + ArmSlot.person]! += person;
+    v[g + ArmSlot.person]! += person;
+    v[o + ArmSlot.personDlc]! += personDlc;
+    v[g + ArmSlot.personDlc]! += personDlc;
     // Self-funders pay the full cost of their care: above the upper limit, or with the council
     // paying nothing (full-cost payers, as ONS counts them); resident-years, as at a point in time.
     if (careHome) {
       const selfFunded = (w * (tot.councilPays === 0 ? tot.weeks : tot.weeksSelfFunding)) / 52;
-      v[o + SELF_FUNDERS_CH]! += selfFunded;
-      v[g + SELF_FUNDERS_CH]! += selfFunded;
+      v[o + ArmSlot.selfFundersInCareHomes]! += selfFunded;
+      v[g + ArmSlot.selfFundersInCareHomes]! += selfFunded;
     }
     if (tot.councilPays > 0) {
-      v[o + COUNCIL_FUNDED]! += w;
-      v[g + COUNCIL_FUNDED]! += w;
+      v[o + ArmSlot.councilFunded]! += w;
+      v[g + ArmSlot.councilFunded]! += w;
       // Council-supported care at home: the people personal budgets are for (MODEL.md §5).
       if (!careHome) {
-        v[o + PB_USERS]! += (w * tot.weeks) / WEEKS_PER_YEAR;
-        v[o + PB_CARE]! += tot.councilPays * pounds;
+        v[o + ArmSlot.pbUsers]! += (w * tot.weeks) / WEEKS_PER_YEAR;
+        v[o + ArmSlot.pbCare]! += tot.councilPays * pounds;
       }
     }
     if (flags & REACHED_CAP_BIT) {
-      v[o + REACHING_CAP]! += w;
-      v[g + REACHING_CAP]! += w;
+      v[o + ArmSlot.reachingCap]! += w;
+      v[g + ArmSlot.reachingCap]! += w;
     }
     if (flags & AT_CAP_BIT) {
-      v[o + PEOPLE_AT_CAP]! += w;
-      v[g + PEOPLE_AT_CAP]! += w;
+      v[o + ArmSlot.atCap]! += w;
+      v[g + ArmSlot.atCap]! += w;
     }
   }
 
@@ -318,11 +332,11 @@ export class Recorder {
     const v = out.values;
     const Y = this.Y;
     for (let t = 0; t < Y; t++) {
-      for (let k = 0; k < COMMON_STRIDE; k++)
-        v[vi(Y, 0, COMMON_SLOT_MEASURE[k]!, t)]! += this.commonSums[t * COMMON_STRIDE + k]!;
+      for (let k = 0; k < CommonSlot.stride; k++)
+        v[vi(Y, 0, COMMON_SLOT_MEASURE[k]!, t)]! += this.commonSums[t * CommonSlot.stride + k]!;
       for (let a = 0; a < out.arms; a++) {
-        const o = (t * out.arms + a) * ARM_STRIDE;
-        for (let k = 0; k < PB_USERS; k++)
+        const o = (t * out.arms + a) * ArmSlot.stride;
+        for (let k = 0; k < ArmSlot.pbUsers; k++)
           v[vi(Y, a, ARM_SLOT_MEASURE[k]!, t)]! += this.armSums[o + k]!;
       }
     }
@@ -337,9 +351,9 @@ export class Recorder {
       const users = new Float64Array(Y);
       const care = new Float64Array(Y);
       for (let t = 0; t < Y; t++) {
-        const o = (t * out.arms + a) * ARM_STRIDE;
-        users[t] = this.armSums[o + PB_USERS]!;
-        care[t] = this.armSums[o + PB_CARE]!;
+        const o = (t * out.arms + a) * ArmSlot.stride;
+        users[t] = this.armSums[o + ArmSlot.pbUsers]!;
+        care[t] = this.armSums[o + ArmSlot.pbCare]!;
       }
       const extra = personalBudgetExtraCost(this.ctx, users, care);
       for (let t = 0; t < Y; t++) {
