@@ -4,9 +4,9 @@
 // the contribution, or runs out). The general step asks chargeWeek, the calculator's week, for
 // the charge; two regimes that cover most of a population's weeks are charged from the same
 // rule functions without chargeWeek's whole week (steady care at home, and capital spent down
-// through tariff bands), which keeps the engine within 5% of its speed before this split
-// (docs/performance.md). Amounts are whole pence, so the totals equal those of charging the weeks
-// one by one with chargeWeek, exactly: property-tested (test/model/charging/chargeSpan.test.ts).
+// through tariff bands), for speed (figures in docs/performance.md). Amounts are whole pence, so
+// the totals equal those of charging the weeks one by one with chargeWeek, exactly:
+// property-tested (test/model/charging/chargeSpan.test.ts).
 import type { ChargingRules } from './rules.ts';
 import {
   chargeWeek,
