@@ -59,6 +59,15 @@ export function keyBelow(base: number, k: number, share: number): boolean {
 }
 
 /**
+ * deriveKey1(base, k) / 2³²: a per-person uniform in [0, 1) for a draw compared with a share that
+ * changes from year to year (`keyUniform(base, k) < share` is `keyBelow(base, k, share)`), taken
+ * once instead of every year.
+ */
+export function keyUniform(base: number, k: number): number {
+  return deriveStep(mix32(base), k) / 0x100000000;
+}
+
+/**
  * A small, fast pseudo-random stream (sfc32, from PractRand) whose state lives in class fields,
  * cheap to create per person. `next()` returns a float in [0, 1) with 32 bits of randomness.
  */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
-import { deriveKey1, hashSeed, keyBelow } from '../../src/model/rng.ts';
+import { deriveKey1, hashSeed, keyBelow, keyUniform } from '../../src/model/rng.ts';
 
 const below = (base: number, k: number, share: number) => deriveKey1(base, k) / 0x100000000 < share;
 
@@ -19,6 +19,23 @@ describe('keyBelow', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+
+  it('is keyUniform(base, k) < share for any key, tag and share', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.integer({ min: 0, max: 0xffff }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (base, k, share) => {
+          expect(keyUniform(base, k) < share).toBe(keyBelow(base, k, share));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    const key = deriveKey1(12345, 0x518);
+    expect(keyUniform(12345, 0x518) < key / 0x100000000).toBe(false);
+    expect(keyUniform(12345, 0x518) < (key + 1) / 0x100000000).toBe(true);
   });
 
   it('on the boundary: a share equal to the key over 2^32 is not below it', () => {

@@ -4,9 +4,9 @@
 // the contribution, or runs out). The general step asks chargeWeek, the calculator's week, for
 // the charge; two regimes that cover most of a population's weeks are charged from the same
 // rule functions without chargeWeek's whole week (steady care at home, and capital spent down
-// through tariff bands), which keeps the engine within 5% of its speed before this split
-// (docs/performance.md). Amounts are whole pence, so the totals equal those of charging the weeks
-// one by one with chargeWeek, exactly: property-tested (test/model/charging/chargeSpan.test.ts).
+// through tariff bands), for speed (figures in docs/performance.md). Amounts are whole pence, so
+// the totals equal those of charging the weeks one by one with chargeWeek, exactly:
+// property-tested (test/model/charging/chargeSpan.test.ts).
 import type { ChargingRules } from './rules.ts';
 import {
   chargeWeek,
@@ -317,6 +317,15 @@ function chargeTariffBands(
   const disposable = disposableIncome(rules, setting, income);
   let tariff = c.tariffIncome;
   let done = 0;
+  // The span's sums, kept in locals and added to `out` once.
+  let paid = 0;
+  let council = 0;
+  let dlcPaidSum = 0;
+  let countedSum = 0;
+  let dlcSupport = 0;
+  let tariffSum = 0;
+  let drawnSum = 0;
+  let feeSum = 0;
   while (done < weeks) {
     const assessed = homeCounted ? state.financial + state.home : state.financial;
     if (assessed <= lower) break;
@@ -325,13 +334,18 @@ function chargeTariffBands(
       homeCounted
     )
       break;
-    while (assessed <= capitalAtTariff(tariff - 100, lower, band)) tariff -= 100;
+    // The band's floor: the most capital whose tariff income is a band lower.
+    let floor = capitalAtTariff(tariff - 100, lower, band);
+    while (assessed <= floor) {
+      tariff -= 100;
+      floor = capitalAtTariff(tariff - 100, lower, band);
+    }
     const contribution = contributionWithTariff(rules, setting, tariff, income, rate);
     const drawn = capitalDrawn(contribution, disposable);
     if (contribution >= rate || drawn <= 0) break;
     const counted = cap === null ? 0 : towardsCap(rules, rate, dlc, contribution);
     // Weeks until capital falls into the band below (a week or two is the rule: no division).
-    const room = assessed - capitalAtTariff(tariff - 100, lower, band);
+    const room = assessed - floor;
     let n = room <= drawn ? 1 : room <= 2 * drawn ? 2 : Math.ceil(room / drawn);
     if (n > weeks - done) n = weeks - done;
     if (
@@ -344,20 +358,28 @@ function chargeTariffBands(
     if (state.financial + state.home < drawn * n) break;
     if (cap !== null && counted * n >= cap - state.careAccount) break;
     const dlcPaid = dailyLivingCostsPaid(contribution, dlc);
-    const council = rate - contribution;
-    out.weeks += n;
-    out.fee += rate * n;
-    out.eligibleCost += rate * n;
-    out.personPays += contribution * n;
-    out.councilPays += council * n;
-    out.dailyLivingCosts += dlcPaid * n;
-    out.countedTowardsCap += counted * n;
-    out.councilDlcSupport += councilDlcSupport(council, dlc, dlcPaid) * n;
-    out.tariffIncome += tariff * n;
-    out.capitalDrawn += drawn * n;
+    const councilPays = rate - contribution;
+    feeSum += rate * n;
+    paid += contribution * n;
+    council += councilPays * n;
+    dlcPaidSum += dlcPaid * n;
+    countedSum += counted * n;
+    dlcSupport += councilDlcSupport(councilPays, dlc, dlcPaid) * n;
+    tariffSum += tariff * n;
+    drawnSum += drawn * n;
     applyCharge(state, drawn, counted, n, inCareHome);
     done += n;
   }
+  out.weeks += done;
+  out.fee += feeSum;
+  out.eligibleCost += feeSum;
+  out.personPays += paid;
+  out.councilPays += council;
+  out.dailyLivingCosts += dlcPaidSum;
+  out.countedTowardsCap += countedSum;
+  out.councilDlcSupport += dlcSupport;
+  out.tariffIncome += tariffSum;
+  out.capitalDrawn += drawnSum;
   return done;
 }
 

@@ -127,28 +127,41 @@ export const newDeath = (): Death => ({
   yearsToCap: 0.5,
 });
 
-/** Adds one death to an arm's lifetime block starting at `base`. */
-export function recordDeath(block: Float64Array, base: number, death: Death): void {
+/**
+ * Adds one death to an arm's lifetime block starting at `base` and, when `alsoAt` is given, to a
+ * second block starting there (its age group's): the bins are found once for both.
+ */
+export function recordDeath(block: Float64Array, base: number, death: Death, alsoAt = -1): void {
   const w = death.weight;
   const decile = death.decile;
   const personPaid = death.personPaid;
   const councilPaid = death.councilPaid;
   const initialWealth = death.initialWealth;
   const yearsToCap = death.yearsToCap;
-  const at = base + decile;
-  block[at + DEATHS]! += w;
-  block[at + PERSON_PAID_SUM]! += w * personPaid;
-  block[at + COUNCIL_PAID_SUM]! += w * councilPaid;
-  block[at + INITIAL_WEALTH_SUM]! += w * initialWealth;
   // Share of initial wealth drawn down to pay for care; people with no wealth lose none.
   const share = initialWealth > 0 ? death.capitalSpent / initialWealth : 0;
-  if (share > 0.5) block[at + CATASTROPHIC]! += w;
-  const paidAt = base + decile * PAID_BINS;
-  block[paidAt + PERSON_PAID_HIST + paidBin(personPaid)]! += w;
-  block[paidAt + COUNCIL_PAID_HIST + paidBin(councilPaid)]! += w;
+  const catastrophic = share > 0.5;
   const reached = yearsToCap >= 0;
-  if (reached) block[at + REACHED_CAP]! += w;
-  const yearsBin = yearsToCapBin(reached ? yearsToCap : null);
-  block[base + YEARS_TO_CAP_HIST + decile * YEARS_TO_CAP_BINS + yearsBin]! += w;
-  block[base + SHARE_SPENT_HIST + decile * SHARE_BINS + shareBin(share)]! += w;
+  // Offsets within a block.
+  const personPaidAt = decile * PAID_BINS + PERSON_PAID_HIST + paidBin(personPaid);
+  const councilPaidAt = decile * PAID_BINS + COUNCIL_PAID_HIST + paidBin(councilPaid);
+  const yearsAt =
+    YEARS_TO_CAP_HIST + decile * YEARS_TO_CAP_BINS + yearsToCapBin(reached ? yearsToCap : null);
+  const shareAt = SHARE_SPENT_HIST + decile * SHARE_BINS + shareBin(share);
+  const personPaidSum = w * personPaid;
+  const councilPaidSum = w * councilPaid;
+  const wealthSum = w * initialWealth;
+  for (let b = base, blocks = alsoAt >= 0 ? 2 : 1; blocks > 0; blocks--, b = alsoAt) {
+    const at = b + decile;
+    block[at + DEATHS]! += w;
+    block[at + PERSON_PAID_SUM]! += personPaidSum;
+    block[at + COUNCIL_PAID_SUM]! += councilPaidSum;
+    block[at + INITIAL_WEALTH_SUM]! += wealthSum;
+    if (catastrophic) block[at + CATASTROPHIC]! += w;
+    block[b + personPaidAt]! += w;
+    block[b + councilPaidAt]! += w;
+    if (reached) block[at + REACHED_CAP]! += w;
+    block[b + yearsAt]! += w;
+    block[b + shareAt]! += w;
+  }
 }

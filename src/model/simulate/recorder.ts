@@ -7,40 +7,53 @@ import { STATE_NAMES } from '../population/states.ts';
 import { REGIONS } from '../data/regions.ts';
 import type { ReplicateContext } from './replicateContext.ts';
 import { vi, type PartialResult } from './result.ts';
-import { AGE_GROUPS, EFFECTS, M, MEASURE_COUNT, type MeasureName } from './measures.ts';
+import { AGE_GROUPS, EFFECTS, M, type MeasureName } from './measures.ts';
 import { L, lifetimeBlock, newDeath, recordDeath } from './lifetimeOutcomes.ts';
 import { personalBudgetExtraCost, personalBudgetMeasures } from './personalBudgetMeasures.ts';
 import { decileOf, wealthDecileCuts } from './wealthDeciles.ts';
-import { AT_CAP, REACHED_CAP, type ArmState } from './armCharging.ts';
+import {
+  AT_CAP as AT_CAP_BIT,
+  REACHED_CAP as REACHED_CAP_BIT,
+  type ArmState,
+} from './armCharging.ts';
 
-// Measure offsets as plain numbers (imported objects cost a lookup on every read in hot loops).
-const MC = MEASURE_COUNT;
-const POP65 = M.population_65plus;
-const DEATHS = M.deaths;
-const IN_CARE = M.people_in_care;
-const IN_CARE_HOMES = M.people_in_care_homes;
-const RESIDENTS = M.care_home_residents;
-const NET = M.council_net_spend;
-const MEANS_TESTED = M.council_spend_means_tested;
-const AFTER_CAP = M.council_spend_after_cap;
-const DLC_SUPPORT = M.council_spend_dlc_support;
-const ADMIN = M.council_spend_admin;
-const GROSS = M.council_spend_gross;
-const PERSON = M.person_spend;
-const PERSON_DLC = M.person_spend_dlc;
-const SELF_FUNDERS_CH = M.self_funders_in_care_homes;
-const COUNCIL_FUNDED = M.people_council_funded;
-const REACHING_CAP = M.people_reaching_cap;
-const PEOPLE_AT_CAP = M.people_at_cap;
 const LIFETIME_SIZE = L.size;
 const WEEKS_PER_YEAR = 52;
 
 /** Age group of a person of `age`: 0 for 65+, 1 for 18–64 (the order of AGE_GROUPS). */
 export const ageGroup = (age: number): number => (age >= 65 ? 0 : 1);
 
-/** Index of the age-group variant of each measure an arm's year writes, group by group. */
-const variants = (names: readonly string[]) =>
-  AGE_GROUPS.map((g) => Int32Array.from(names, (n) => M[`${n}${g.suffix}` as MeasureName]));
+/**
+ * Running sums are kept per year and arm in one contiguous block, so a year's writes go to
+ * neighbouring slots at fixed offsets; `finish` moves them into the results. Each slot receives
+ * the same additions in the same order as the measure it stands for, so the sums are the same to
+ * the bit. The layouts are const enums so that the compiled code holds the offsets as numbers (a
+ * module constant is loaded and checked at every use).
+ *
+ * A year and arm's block: the measures an arm's charged year writes (ARM_MEASURES) for all ages,
+ * then for each age group, then the personal-budget users and their care.
+ */
+const enum ArmSlot {
+  net,
+  meansTested,
+  afterCap,
+  dlcSupport,
+  admin,
+  person,
+  personDlc,
+  selfFundersInCareHomes,
+  councilFunded,
+  reachingCap,
+  atCap,
+  gross,
+  /** Slots for all ages or one age group. */
+  measures,
+  /** After the blocks of all ages and the two age groups. */
+  pbUsers = measures * 3,
+  pbCare,
+  stride,
+}
+/** The measure of each ArmSlot, in order. */
 const ARM_MEASURES = [
   'council_net_spend',
   'council_spend_means_tested',
@@ -54,44 +67,74 @@ const ARM_MEASURES = [
   'people_reaching_cap',
   'people_at_cap',
   'council_spend_gross',
-];
-const ARM_BY_AGE = variants(ARM_MEASURES);
-const CARE_BY_AGE = variants(['people_in_care', 'people_in_care_homes', 'care_home_residents']);
+] as const;
+
+/** The care measures (the same in every arm: careers do not depend on policy), in order. */
+const enum CareSlot {
+  inCare,
+  inCareHomes,
+  residents,
+  measures,
+}
+const CARE_MEASURES = ['people_in_care', 'people_in_care_homes', 'care_home_residents'] as const;
+
+/** A year's block of measures common to the arms: then the care measures by age as above. */
+const enum CommonSlot {
+  population65plus,
+  deaths,
+  care,
+  stride = care + 3 * CareSlot.measures,
+}
+
+if (
+  ARM_MEASURES.length !== ArmSlot.measures ||
+  CARE_MEASURES.length !== CareSlot.measures ||
+  AGE_GROUPS.length !== 2
+)
+  throw new Error("the recorder's layout does not match its measures");
+
+/** Measure index of each slot of a year and arm's block (-1: not a measure). */
+const ARM_SLOT_MEASURE = Int32Array.from({ length: ArmSlot.stride }, (_, k) => {
+  if (k >= ArmSlot.pbUsers) return -1;
+  const name = ARM_MEASURES[k % ArmSlot.measures]!;
+  const g = Math.floor(k / ArmSlot.measures) - 1;
+  return g < 0 ? M[name] : M[`${name}${AGE_GROUPS[g]!.suffix}` as MeasureName];
+});
+/** Measure index of each slot of a year's common block. */
+const COMMON_SLOT_MEASURE = Int32Array.from({ length: CommonSlot.stride }, (_, k) => {
+  if (k === CommonSlot.population65plus) return M.population_65plus;
+  if (k === CommonSlot.deaths) return M.deaths;
+  const name = CARE_MEASURES[(k - CommonSlot.care) % CareSlot.measures]!;
+  const g = Math.floor((k - CommonSlot.care) / CareSlot.measures) - 1;
+  return g < 0 ? M[name] : M[`${name}${AGE_GROUPS[g]!.suffix}` as MeasureName];
+});
 
 /** Measures the same in every arm (careers do not depend on policy): kept once, then copied. */
-const COMMON = [
-  M.population_65plus,
-  M.deaths,
-  M.people_in_care,
-  M.people_in_care_homes,
-  M.care_home_residents,
-  ...CARE_BY_AGE.flatMap((g) => [...g]),
-];
+const COMMON = [...COMMON_SLOT_MEASURE];
 /** [effect, measure] index pairs: reform_effect_X = X − the first arm's X. */
 const EFFECT_PAIRS = EFFECTS.map((n) => [M[`reform_effect_${n}`], M[n]] as const);
 
 /** Records one task's results into `out` (a PartialResult of the context's arms and years). */
 export class Recorder {
-  private readonly v: Float64Array;
   private readonly Y: number;
+  private readonly arms: number;
   private readonly cuts: Float64Array;
   private readonly death = newDeath();
-  /**
-   * Per arm and year: person-years of council-supported community care (the personal-budget
-   * users) and the council's spending on them (£); index a × Y + t.
-   */
-  private readonly pbUsers: Float64Array;
-  private readonly pbCare: Float64Array;
+  /** Running sums of the arms' measures: block (t × arms + a) × ArmSlot.stride. */
+  private readonly armSums: Float64Array;
+  /** Running sums of the measures common to the arms: block t × CommonSlot.stride. */
+  private readonly commonSums: Float64Array;
+  private personYears = 0;
 
   constructor(
     private readonly ctx: ReplicateContext,
     private readonly out: PartialResult,
   ) {
-    this.v = out.values;
     this.Y = out.years;
+    this.arms = out.arms;
     this.cuts = wealthDecileCuts(ctx.scenario.startYear);
-    this.pbUsers = new Float64Array(out.arms * out.years);
-    this.pbCare = new Float64Array(out.arms * out.years);
+    this.armSums = new Float64Array(out.years * out.arms * ArmSlot.stride);
+    this.commonSums = new Float64Array(out.years * CommonSlot.stride);
   }
 
   /** A person (weight `w` people) alive at the start of year index `t`, whatever the policy. */
@@ -104,23 +147,24 @@ export class Recorder {
     careHome: boolean,
     weeks: number,
   ): void {
-    const v = this.v;
-    const Y = this.Y;
-    if (age >= 65) v[POP65 * Y + t]! += w;
-    if (dies) v[DEATHS * Y + t]! += w;
+    const v = this.commonSums;
+    const o = t * CommonSlot.stride;
+    if (age >= 65) v[o + CommonSlot.population65plus]! += w;
+    if (dies) v[o + CommonSlot.deaths]! += w;
     if (inCare) {
-      const byAge = CARE_BY_AGE[ageGroup(age)]!;
-      v[IN_CARE * Y + t]! += w;
-      v[byAge[0]! * Y + t]! += w;
+      const all = o + CommonSlot.care;
+      const group = all + (ageGroup(age) + 1) * CareSlot.measures;
+      v[all + CareSlot.inCare]! += w;
+      v[group + CareSlot.inCare]! += w;
       if (careHome) {
         const residentYears = (w * weeks) / 52;
-        v[IN_CARE_HOMES * Y + t]! += w;
-        v[byAge[1]! * Y + t]! += w;
-        v[RESIDENTS * Y + t]! += residentYears;
-        v[byAge[2]! * Y + t]! += residentYears;
+        v[all + CareSlot.inCareHomes]! += w;
+        v[group + CareSlot.inCareHomes]! += w;
+        v[all + CareSlot.residents]! += residentYears;
+        v[group + CareSlot.residents]! += residentYears;
       }
     }
-    this.out.personYears++;
+    this.personYears++;
   }
 
   /**
@@ -140,10 +184,9 @@ export class Recorder {
     careHome: boolean,
     flags: number,
   ): void {
-    const v = this.v;
-    const Y = this.Y;
-    const b = a * MC * Y + t;
-    const g = ARM_BY_AGE[ageGroup(age)]!;
+    const v = this.armSums;
+    const o = (t * this.arms + a) * ArmSlot.stride;
+    const g = o + (ageGroup(age) + 1) * ArmSlot.measures;
     const pounds = w / 100;
     const net = tot.councilPays * pounds + admin * w;
     const meansTested =
@@ -154,45 +197,45 @@ export class Recorder {
     const person = tot.personPays * pounds;
     const personDlc = tot.dailyLivingCosts * pounds;
     const grossCost = gross * pounds;
-    v[b + GROSS * Y]! += grossCost;
-    v[b + g[11]! * Y]! += grossCost;
-    v[b + NET * Y]! += net;
-    v[b + g[0]! * Y]! += net;
-    v[b + MEANS_TESTED * Y]! += meansTested;
-    v[b + g[1]! * Y]! += meansTested;
-    v[b + AFTER_CAP * Y]! += afterCap;
-    v[b + g[2]! * Y]! += afterCap;
-    v[b + DLC_SUPPORT * Y]! += dlcSupport;
-    v[b + g[3]! * Y]! += dlcSupport;
-    v[b + ADMIN * Y]! += adminCost;
-    v[b + g[4]! * Y]! += adminCost;
-    v[b + PERSON * Y]! += person;
-    v[b + g[5]! * Y]! += person;
-    v[b + PERSON_DLC * Y]! += personDlc;
-    v[b + g[6]! * Y]! += personDlc;
+    v[o + ArmSlot.gross]! += grossCost;
+    v[g + ArmSlot.gross]! += grossCost;
+    v[o + ArmSlot.net]! += net;
+    v[g + ArmSlot.net]! += net;
+    v[o + ArmSlot.meansTested]! += meansTested;
+    v[g + ArmSlot.meansTested]! += meansTested;
+    v[o + ArmSlot.afterCap]! += afterCap;
+    v[g + ArmSlot.afterCap]! += afterCap;
+    v[o + ArmSlot.dlcSupport]! += dlcSupport;
+    v[g + ArmSlot.dlcSupport]! += dlcSupport;
+    v[o + ArmSlot.admin]! += adminCost;
+    v[g + ArmSlot.admin]! += adminCost;
+    v[o + ArmSlot.person]! += person;
+    v[g + ArmSlot.person]! += person;
+    v[o + ArmSlot.personDlc]! += personDlc;
+    v[g + ArmSlot.personDlc]! += personDlc;
     // Self-funders pay the full cost of their care: above the upper limit, or with the council
     // paying nothing (full-cost payers, as ONS counts them); resident-years, as at a point in time.
     if (careHome) {
       const selfFunded = (w * (tot.councilPays === 0 ? tot.weeks : tot.weeksSelfFunding)) / 52;
-      v[b + SELF_FUNDERS_CH * Y]! += selfFunded;
-      v[b + g[7]! * Y]! += selfFunded;
+      v[o + ArmSlot.selfFundersInCareHomes]! += selfFunded;
+      v[g + ArmSlot.selfFundersInCareHomes]! += selfFunded;
     }
     if (tot.councilPays > 0) {
-      v[b + COUNCIL_FUNDED * Y]! += w;
-      v[b + g[8]! * Y]! += w;
+      v[o + ArmSlot.councilFunded]! += w;
+      v[g + ArmSlot.councilFunded]! += w;
       // Council-supported care at home: the people personal budgets are for (MODEL.md §5).
       if (!careHome) {
-        this.pbUsers[a * Y + t]! += (w * tot.weeks) / WEEKS_PER_YEAR;
-        this.pbCare[a * Y + t]! += tot.councilPays * pounds;
+        v[o + ArmSlot.pbUsers]! += (w * tot.weeks) / WEEKS_PER_YEAR;
+        v[o + ArmSlot.pbCare]! += tot.councilPays * pounds;
       }
     }
-    if (flags & REACHED_CAP) {
-      v[b + REACHING_CAP * Y]! += w;
-      v[b + g[9]! * Y]! += w;
+    if (flags & REACHED_CAP_BIT) {
+      v[o + ArmSlot.reachingCap]! += w;
+      v[g + ArmSlot.reachingCap]! += w;
     }
-    if (flags & AT_CAP) {
-      v[b + PEOPLE_AT_CAP * Y]! += w;
-      v[b + g[10]! * Y]! += w;
+    if (flags & AT_CAP_BIT) {
+      v[o + ArmSlot.atCap]! += w;
+      v[g + ArmSlot.atCap]! += w;
     }
   }
 
@@ -219,9 +262,8 @@ export class Recorder {
       death.councilPaid = charged ? st.councilPaid / 100 : 0;
       death.capitalSpent = charged ? st.capitalDrawn / 100 : 0;
       death.yearsToCap = charged && st.weeksToCap >= 0 ? st.weeksToCap / WEEKS_PER_YEAR : -1;
-      recordDeath(this.out.lifetime, a * LIFETIME_SIZE, death);
       const block = lifetimeBlock(arms.length, a, ageGroup(age));
-      recordDeath(this.out.lifetime, block * LIFETIME_SIZE, death);
+      recordDeath(this.out.lifetime, a * LIFETIME_SIZE, death, block * LIFETIME_SIZE);
     }
   }
 
@@ -268,6 +310,7 @@ export class Recorder {
   finish(slice: number): void {
     const out = this.out;
     const Y = this.Y;
+    this.moveSums();
     for (let a = 1; a < out.arms; a++) {
       for (const m of COMMON) {
         out.values.copyWithin(vi(Y, a, m, 0), vi(Y, 0, m, 0), vi(Y, 0, m, 0) + Y);
@@ -283,16 +326,36 @@ export class Recorder {
           v[vi(Y, a, effect, t)] = v[vi(Y, a, m, t)]! - v[vi(Y, 0, m, t)]!;
   }
 
+  /** Adds the running sums to their measures (the common ones into arm 0's). */
+  private moveSums(): void {
+    const out = this.out;
+    const v = out.values;
+    const Y = this.Y;
+    for (let t = 0; t < Y; t++) {
+      for (let k = 0; k < CommonSlot.stride; k++)
+        v[vi(Y, 0, COMMON_SLOT_MEASURE[k]!, t)]! += this.commonSums[t * CommonSlot.stride + k]!;
+      for (let a = 0; a < out.arms; a++) {
+        const o = (t * out.arms + a) * ArmSlot.stride;
+        for (let k = 0; k < ArmSlot.pbUsers; k++)
+          v[vi(Y, a, ARM_SLOT_MEASURE[k]!, t)]! += this.armSums[o + k]!;
+      }
+    }
+    out.personYears += this.personYears;
+  }
+
   private addPersonalBudgets(uptake: boolean): void {
     const out = this.out;
     const Y = this.Y;
     const pb = uptake ? personalBudgetMeasures(this.ctx) : null;
     for (let a = 0; a < out.arms; a++) {
-      const extra = personalBudgetExtraCost(
-        this.ctx,
-        this.pbUsers.subarray(a * Y, (a + 1) * Y),
-        this.pbCare.subarray(a * Y, (a + 1) * Y),
-      );
+      const users = new Float64Array(Y);
+      const care = new Float64Array(Y);
+      for (let t = 0; t < Y; t++) {
+        const o = (t * out.arms + a) * ArmSlot.stride;
+        users[t] = this.armSums[o + ArmSlot.pbUsers]!;
+        care[t] = this.armSums[o + ArmSlot.pbCare]!;
+      }
+      const extra = personalBudgetExtraCost(this.ctx, users, care);
       for (let t = 0; t < Y; t++) {
         if (pb) {
           out.values[vi(Y, a, M.pb_uptake_ni130, t)] = pb.uptakeNi130[t]!;

@@ -1,7 +1,7 @@
 // One task of a Monte Carlo run: the synthetic people of one slice of one replicate, each run
 // year by year through their care career (drawn from their own stream, whatever the policy) and
 // the charging rules of every arm (common random numbers), aggregated as they go.
-import { keyBelow, Stream } from '../rng.ts';
+import { keyBelow, keyUniform, Stream } from '../rng.ts';
 import { emptyTotals, toPence, type ChargeTotals, type WeekOfCare } from '../charging/index.ts';
 import { careerStream, nextCareState, partnerDies } from '../population/career.ts';
 import type { Population } from '../population/populationColumns.ts';
@@ -38,9 +38,13 @@ const COMING_FORWARD_TAG = 0xc0f0;
 interface PersonMoney {
   weeklyIncome: number;
   /** Factors on the person's home-care and care-home costs: their needs' level, and for
-   * working-age adults the dearer packages they need (WORKING_AGE_COST_RATIO). */
+   * working-age adults the dearer packages they need (WORKING_AGE_COST_RATIO); −1 until first
+   * needed (many people only ever need one of them). */
   homeCareCost: number;
   careHomeCost: number;
+  /** The person's care-cost level (a standard normal) and working-age ratio, for the factors. */
+  costLevel: number;
+  costRatio: number;
 }
 
 /** Objects reused from person to person so the hot loop allocates nothing. */
@@ -104,7 +108,13 @@ export function runPeople(
     },
     stream: new Stream(0),
     // Doubles from the start, so V8 never recompiles for a first non-integer factor.
-    money: { weeklyIncome: 0, homeCareCost: 0.5, careHomeCost: 0.5 },
+    money: {
+      weeklyIncome: 0,
+      homeCareCost: 0.5,
+      careHomeCost: 0.5,
+      costLevel: 0.5,
+      costRatio: 0.5,
+    },
   };
   for (const { pop, entryYear } of blocks) {
     for (let j = 0; j < pop.size; j++)
@@ -164,8 +174,10 @@ function simulatePerson(
   let runStarted = false;
   // Whether the partner died (leaving their half of joint savings) before the arms were set up.
   let inherited = false;
-  // Whether a self-funder asks the council to arrange care: drawn when first needed.
+  // Whether a self-funder asks the council to arrange care, and their place in the queue of
+  // self-funders coming forward: drawn when first needed.
   let arranged = -1;
+  let comingForward = 1;
   const money = scratch.money;
   const nArms = arms.length;
 
@@ -217,8 +229,10 @@ function simulatePerson(
       }
       // The arms' charging.
       if (charged) {
-        if (arranged < 0)
+        if (arranged < 0) {
           arranged = keyBelow(key, ARRANGED_TAG, ctx.draws.councilArrangedShare) ? 1 : 0;
+          comingForward = keyUniform(key, COMING_FORWARD_TAG);
+        }
         const firstYearOfCare = arms[0]!.careWeeks === 0;
         // Onset is known from the first year of care on, and with it each arm's own cap.
         if (firstYearOfCare) setCaps(arms, ctx.arms, onset, t);
@@ -229,7 +243,7 @@ function simulatePerson(
           weeks,
           careHomeWeeks,
           arranged === 1,
-          keyBelow(key, COMING_FORWARD_TAG, ctx.comingForward[t]!),
+          comingForward < ctx.comingForward[t]!,
           t,
           w,
           age,
@@ -267,11 +281,23 @@ function setUpMoney(
   const home = pop.ownsHome[j] ? toPence(pop.propertyValue[j]!) : 0;
   openArms(arms, toPence(pop.financialAssets[j]!), home, inherited);
   money.weeklyIncome = toPence(pop.income[j]!);
-  const level = pop.careCost[j]!;
-  const ratio = pop.youngOnset[j] === 1 ? WORKING_AGE_COST_RATIO : 1;
-  money.homeCareCost = homeCareFactor(level) * ratio;
-  money.careHomeCost = careHomeFactor(level) * ratio;
+  money.costLevel = pop.careCost[j]!;
+  money.costRatio = pop.youngOnset[j] === 1 ? WORKING_AGE_COST_RATIO : 1;
+  money.homeCareCost = -1;
+  money.careHomeCost = -1;
   return true;
+}
+
+/** The person's factor on care-home costs (`careHome`) or home-care costs. */
+function costFactor(money: PersonMoney, careHome: boolean): number {
+  if (careHome) {
+    if (money.careHomeCost < 0)
+      money.careHomeCost = careHomeFactor(money.costLevel) * money.costRatio;
+    return money.careHomeCost;
+  }
+  if (money.homeCareCost < 0)
+    money.homeCareCost = homeCareFactor(money.costLevel) * money.costRatio;
+  return money.homeCareCost;
 }
 
 /** Person `j`'s care in `state` in year index `t` of the fee tables, written into `care`. */
@@ -286,7 +312,7 @@ function careOf(
   care: WeekOfCare,
 ): WeekOfCare {
   const k = (t * REGION_COUNT + pop.region[j]!) * STATES + state;
-  const cost = state === RESIDENTIAL || state === NURSING ? money.careHomeCost : money.homeCareCost;
+  const cost = costFactor(money, state === RESIDENTIAL || state === NURSING);
   care.setting = SETTING[state]!;
   care.weeklyFee = Math.round(ctx.selfFunderFee[k]! * cost);
   care.councilRate = Math.round(ctx.councilRate[k]! * cost);
