@@ -1,7 +1,7 @@
 // Runs beside the main run, on the explorer's scenario made quick like the trade-off sweeps: a
 // plan of scenarios run one after another (same seed: common random numbers) on a pool of Web
-// Workers, with progress and cancel, then reduced to one result. The tornado and the take-up of
-// care accounts are two such plans.
+// Workers, with progress and cancel, then reduced to one result. The tornado, the take-up of care
+// accounts and the council comparison are such plans.
 import { untrack } from 'svelte';
 import { createBrowserPool } from '../../../workers/browserPool.ts';
 import { defaultWorkerCount } from '../../../workers/webWorker.ts';
@@ -11,6 +11,13 @@ import type { Scenario } from '../../model/simulate/scenario.ts';
 import { SWEEP_POPULATION, SWEEP_REPLICATES } from '../../model/simulate/tradeOffSweep.ts';
 
 export type QuickRunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+
+/** What a plan does as it goes: before its first run, and before and after each run. */
+export interface QuickRunHooks {
+  onBegin?: () => void;
+  beforeStep?: (k: number, scenario: Scenario) => void;
+  afterStep?: (k: number, replicates: PartialResult[], scenario: Scenario) => void;
+}
 
 /** A quick run's scenario: the explorer's, with at most the sweeps' people and replicates. */
 export const quickScenario = (s: Scenario): Scenario => ({
@@ -35,8 +42,12 @@ export class QuickRuns<T> {
   constructor(private readonly poolSize?: number) {}
 
   /** Runs `steps` one after another, then `finish` of their replicates; replaces any run. */
-  protected start(steps: readonly Scenario[], finish: (results: PartialResult[][]) => T): void {
-    untrack(() => void this.#run(steps, finish));
+  protected start(
+    steps: readonly Scenario[],
+    finish: (results: PartialResult[][]) => T,
+    hooks: QuickRunHooks = {},
+  ): void {
+    untrack(() => void this.#run(steps, finish, hooks));
   }
 
   /** Stops the runs in progress; an earlier finished result stays. */
@@ -48,7 +59,11 @@ export class QuickRuns<T> {
     });
   }
 
-  async #run(steps: readonly Scenario[], finish: (results: PartialResult[][]) => T): Promise<void> {
+  async #run(
+    steps: readonly Scenario[],
+    finish: (results: PartialResult[][]) => T,
+    hooks: QuickRunHooks,
+  ): Promise<void> {
     const gen = ++this.#generation;
     this.#pool?.cancel();
     // The pool runs one scenario at a time: the cancelled run's end is awaited first.
@@ -65,9 +80,11 @@ export class QuickRuns<T> {
       replicatesDone: 0,
       replicatesTotal: steps.length * R,
     };
+    hooks.onBegin?.();
     const results: PartialResult[][] = [];
     try {
       for (const [k, scenario] of steps.entries()) {
+        hooks.beforeStep?.(k, scenario);
         const running = this.#pool.run(scenario, {
           onProgress: (p) => {
             if (gen === this.#generation)
@@ -79,6 +96,7 @@ export class QuickRuns<T> {
         if (gen !== this.#generation) return;
         results.push(reps);
         this.progress = { ...this.progress, runsDone: k + 1, replicatesDone: (k + 1) * R };
+        hooks.afterStep?.(k, reps, scenario);
       }
       this.result = finish(results);
       this.status = 'done';
