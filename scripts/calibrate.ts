@@ -110,14 +110,19 @@ const NOTES = `## How the simulated values are measured
   and percentiles are taken. A region's people aged 65+ are its councils'
   \`population_65plus\` at the start of 2023-24 against the ONS mid-2023 estimates of its councils
   (±5%, as England's row). The regional self-funder shares are the engine's (self-funders among
-  care-home residents of all ages, averaged over 2022-23) and so differ in definition from the stock
-  rows above; the engine's England-wide all-ages share is about 33% against ONS's 37.0%, and its
-  regional gradient is flatter than ONS's (the North East matches; the South East is under it).
+  care-home residents of all ages, averaged over 2022-23, as the row "… (the run)" for England)
+  and so differ in definition from the stock rows above, which measure the 2021 stock at a point
+  before a year and a half of spending down; the engine's regional gradient is flatter than
+  ONS's (the North East matches; the South East is at the bottom of its tolerance).
+- **People entering a care home keep a partner at home** as often as the stock's residents (40%
+  of those in a couple, from Census 2021: ≈18% of 65+ residents married against ≈45% of all at
+  the same ages). Before this rule the residents whose home is disregarded for a partner grew
+  from 12% to 26% of residents 65+ in three years and the engine's self-funder share of residents
+  65+ fell from 43% to 39%; with it the share is 44% in 2022-23 and about 49% by 2027 (ONS
+  2022-23: 48.9% in homes for older people).
 - The stock measures' interim means test (\`src/model/population/selfFunder.ts\`) remains for
-  the self-funder shares (a point-in-time survey of the 2021 stock), the council-funded 65+ count
-  and the 2020-21 spend, which the engine's measures do not give that way; the engine's own
-  figures (self-funders 42% of 65+ residents, 649,000 council-funded 65+) and why they differ
-  are in docs/validation.md.`;
+  the self-funder shares of the 2021 stock (a point-in-time survey), the council-funded 65+ count
+  and the 2020-21 spend, which the engine's measures do not give that way.`;
 
 const header = [
   'Target',

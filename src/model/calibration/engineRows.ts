@@ -8,6 +8,7 @@ import { runTask } from '../simulate/runTask.ts';
 import { combineSlices, vi, type PartialResult } from '../simulate/result.ts';
 import { M, type MeasureName } from '../simulate/measures.ts';
 import { calibrationRow, type CalibrationRow } from './row.ts';
+import { TARGETS } from '../data/calibrationTargets.ts';
 
 /** A published figure read off the engine's measures in one financial year. */
 interface EngineTarget {
@@ -30,6 +31,18 @@ const within = (value: number, tolerance: number) => ({
 
 /** Every engine-measured target, in the order the calibration table prints them. */
 export const ENGINE_TARGETS: EngineTarget[] = [
+  {
+    // The stock row of the same target measures the 2021 stock at a point; this is the run's
+    // resident-years of 2022-23, the definition the council rows summed by region use.
+    label: 'Self-funders among care-home residents, all ages, 2022-23 (the run)',
+    published: TARGETS.selfFunderAll.published,
+    source: TARGETS.selfFunderAll.source,
+    unit: '%',
+    min: 100 * TARGETS.selfFunderAll.min,
+    max: 100 * TARGETS.selfFunderAll.max,
+    year: 2022,
+    value: (at) => (100 * at('self_funders_in_care_homes')) / at('care_home_residents'),
+  },
   {
     label: 'Council-funded long-term support 18–64, during 2023-24',
     published: '299,500 (858,720 − 559,220)',

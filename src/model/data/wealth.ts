@@ -49,7 +49,8 @@ export const WEALTH = {
   /**
    * In a care home, the chance a person recorded as in a couple still has a partner at home
    * [M: Census 2021: ≈18% of 65+ care-home residents are married vs ≈45% of all at the same
-   * ages]; applies to the starting stock only (careers follow partners' deaths).
+   * ages]; applies to the starting stock and to everyone 65+ entering a care home during a run
+   * (after that, careers follow partners' deaths).
    */
   partnerKeptInCareHome: 0.4,
 } as const;

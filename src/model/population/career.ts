@@ -1,7 +1,8 @@
 // Care careers: one person, one year at a time. Each simulated year takes exactly two draws from
 // the person's own career stream, in this order: (1) the care transition, (2) whether the
 // partner dies. No policy input exists here, so careers are common to every policy arm.
-import { Stream } from '../rng.ts';
+import { keyBelow, Stream } from '../rng.ts';
+import { WEALTH } from '../data/wealth.ts';
 import { cell, type CareModel } from './careModel.ts';
 import type { Population } from './populationColumns.ts';
 import { CareState, MAX_AGE, STATE_COUNT } from './states.ts';
@@ -45,6 +46,21 @@ export function nextCareState(
 export function partnerDies(age: number, sex: number, stream: Stream, model: CareModel): boolean {
   const u = stream.next();
   return u < (model.partnerDeath[sex * (TOP_AGE + 1) + (age > TOP_AGE ? TOP_AGE : age)] ?? 1);
+}
+
+/** Stream tag of the draw of whether a partner is still at home on entering a care home. */
+const PARTNER_KEPT_TAG = 0x9a27;
+
+/**
+ * Whether a person of 65+ in a couple (career key `key`) still has a partner at home when they
+ * enter a care home: as often as the starting stock's residents do (WEALTH.partnerKeptInCareHome,
+ * from Census 2021). The careers' risk of entering a care home does not depend on having a
+ * partner; without this the residents with a partner at home (whose home is disregarded) grow
+ * from about a tenth of 65+ residents at the start to a quarter within three years. One keyed
+ * draw per person, outside the career stream.
+ */
+export function keepsPartnerAtHome(key: number): boolean {
+  return keyBelow(key, PARTNER_KEPT_TAG, WEALTH.partnerKeptInCareHome);
 }
 
 /** A person's state during one year and whether a partner is still alive at its start. */

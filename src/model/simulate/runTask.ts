@@ -3,7 +3,12 @@
 // the charging rules of every arm (common random numbers), aggregated as they go.
 import { keyBelow, keyUniform, Stream } from '../rng.ts';
 import { emptyTotals, toPence, type ChargeTotals, type WeekOfCare } from '../charging/index.ts';
-import { careerStream, nextCareState, partnerDies } from '../population/career.ts';
+import {
+  careerStream,
+  keepsPartnerAtHome,
+  nextCareState,
+  partnerDies,
+} from '../population/career.ts';
 import type { Population } from '../population/populationColumns.ts';
 import { CareState, DEATH_YEAR_FRACTION, STATE_COUNT } from '../population/states.ts';
 import { REGIONS } from '../data/regions.ts';
@@ -265,6 +270,15 @@ function simulatePerson(
       else inherited = true;
     }
     if (next === DEAD) break;
+    // Entering a care home at 65 or over, a partner stays at home as often as for the stock.
+    if (
+      partner &&
+      !careHome &&
+      (next === RESIDENTIAL || next === NURSING) &&
+      age >= 64 &&
+      !keepsPartnerAtHome(key)
+    )
+      partner = false;
     state = next;
     age++;
   }

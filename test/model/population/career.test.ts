@@ -2,12 +2,14 @@
 // stream, and careers that no policy can change (common random numbers).
 import { describe, expect, it } from 'vitest';
 import { MORTALITY } from '../../../src/model/data/mortalityFit.ts';
+import { WEALTH } from '../../../src/model/data/wealth.ts';
 import { current, reform2021, type Policy } from '../../../src/model/policy/index.ts';
 import { Stream } from '../../../src/model/rng.ts';
 import {
   advanceYear,
   careerOf,
   careerStream,
+  keepsPartnerAtHome,
   nextCareState,
   type YearStep,
 } from '../../../src/model/population/career.ts';
@@ -140,5 +142,20 @@ describe('careerOf', () => {
       );
       expect(step.state).toBe(c.states[t]);
     }
+  });
+});
+
+describe('keepsPartnerAtHome', () => {
+  it('keeps a partner at home for the stock residents’ share of people entering a care home, the same for the same person', () => {
+    let kept = 0;
+    const n = 200_000;
+    for (let key = 1; key <= n; key++) {
+      const k = (key * 2654435761) | 0;
+      const once = keepsPartnerAtHome(k);
+      expect(keepsPartnerAtHome(k)).toBe(once);
+      if (once) kept++;
+    }
+    // WEALTH.partnerKeptInCareHome = 0.4 (Census 2021: ≈18% of 65+ residents married vs ≈45%).
+    expect(kept / n).toBeCloseTo(WEALTH.partnerKeptInCareHome, 2);
   });
 });
