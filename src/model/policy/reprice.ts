@@ -9,6 +9,26 @@ import { presets } from './presets.ts';
 /** An amount repriced, to the penny: how every repricing and uprating of a policy rounds. */
 export const toPenny = (x: number): number => Math.round(x * 100) / 100;
 
+/**
+ * The policy with `m` applied to its thresholds: the cap, both capital limits and the young-onset
+ * scale (the amounts both repricing and a run's threshold uprating move).
+ */
+export function scaledThresholds(policy: Policy, m: (x: number) => number): Policy {
+  return {
+    ...policy,
+    cap: policy.cap === null ? null : m(policy.cap),
+    upperCapitalLimit: {
+      homeCounted: m(policy.upperCapitalLimit.homeCounted),
+      otherwise: m(policy.upperCapitalLimit.otherwise),
+    },
+    lowerCapitalLimit: m(policy.lowerCapitalLimit),
+    youngOnset: policy.youngOnset && {
+      ...policy.youngOnset,
+      stepPerDecade: m(policy.youngOnset.stepPerDecade),
+    },
+  };
+}
+
 /** The same policy with every amount of money expressed at `toYear` (calendar year) prices. */
 export function repricePolicy(policy: Policy, toYear: number): Policy {
   const from = priceYearStart(policy.priceYear);
@@ -16,23 +36,13 @@ export function repricePolicy(policy: Policy, toYear: number): Policy {
   const k = priceFactor(from, toYear);
   const m = (x: number) => toPenny(x * k);
   return {
-    ...policy,
+    ...scaledThresholds(policy, m),
     priceYear: `${toYear}-${String((toYear + 1) % 100).padStart(2, '0')}`,
-    cap: policy.cap === null ? null : m(policy.cap),
-    upperCapitalLimit: {
-      homeCounted: m(policy.upperCapitalLimit.homeCounted),
-      otherwise: m(policy.upperCapitalLimit.otherwise),
-    },
-    lowerCapitalLimit: m(policy.lowerCapitalLimit),
     dailyLivingCost: m(policy.dailyLivingCost),
     personalExpensesAllowance: m(policy.personalExpensesAllowance),
     minimumIncomeGuarantee: m(policy.minimumIncomeGuarantee),
     minimumIncomeGuarantee25ToPensionAge: m(policy.minimumIncomeGuarantee25ToPensionAge),
     minimumIncomeGuarantee18To24: m(policy.minimumIncomeGuarantee18To24),
-    youngOnset: policy.youngOnset && {
-      ...policy.youngOnset,
-      stepPerDecade: m(policy.youngOnset.stepPerDecade),
-    },
     source: `${policy.source} Repriced from ${policy.priceYear} to ${toYear} prices by CPI (×${k.toFixed(4)}).`,
   };
 }

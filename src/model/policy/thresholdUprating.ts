@@ -4,7 +4,7 @@
 // are frozen in cash, so they fall by CPI. Care accounts are uprated with the cap (MODEL.md §3.4).
 import { cpi } from '../data/consumerPrices.ts';
 import type { Policy, ThresholdUprating } from './schema.ts';
-import { toPenny } from './reprice.ts';
+import { scaledThresholds, toPenny } from './reprice.ts';
 
 /**
  * Real value of the thresholds in each year `t` of a run against the start year (1 at t = 0), by
@@ -31,19 +31,5 @@ export function thresholdFactors(
 
 /** The policy with its cap, capital limits and young-onset scale at `factor` times their value. */
 export function upratedThresholds(policy: Policy, factor: number): Policy {
-  if (factor === 1) return policy;
-  const m = (x: number) => toPenny(x * factor);
-  return {
-    ...policy,
-    cap: policy.cap === null ? null : m(policy.cap),
-    upperCapitalLimit: {
-      homeCounted: m(policy.upperCapitalLimit.homeCounted),
-      otherwise: m(policy.upperCapitalLimit.otherwise),
-    },
-    lowerCapitalLimit: m(policy.lowerCapitalLimit),
-    youngOnset: policy.youngOnset && {
-      ...policy.youngOnset,
-      stepPerDecade: m(policy.youngOnset.stepPerDecade),
-    },
-  };
+  return factor === 1 ? policy : scaledThresholds(policy, (x) => toPenny(x * factor));
 }
