@@ -34,7 +34,7 @@ export function tariffIncomeOver(
   let sum = 0;
   // A band at a time, not a week at a time (a band can last many weeks when little is drawn).
   // Whole pence throughout, so the sum is exact whatever the order.
-  for (let k = 0; k < weeks && bands > 0; ) {
+  for (let k = 0; k < weeks && bands > 0;) {
     // Weeks until capital is within the band below: the first j with above − j·drawn at or
     // below it (a week or two is the rule: no division for those).
     const room = above - (bands - 1) * band;
