@@ -180,6 +180,7 @@ function simulatePerson(
   let comingForward = 1;
   const money = scratch.money;
   const nArms = arms.length;
+  recorder.person(w);
 
   for (let year = entryYear; year < end; year++) {
     // The career step.
@@ -245,7 +246,6 @@ function simulatePerson(
           arranged === 1,
           comingForward < ctx.comingForward[t]!,
           t,
-          w,
           age,
           scratch.totals,
           recorder,
