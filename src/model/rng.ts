@@ -81,6 +81,20 @@ export function keyUniform(base: number, k: number): number {
 }
 
 /**
+ * keyUniform's draw as the signed 32-bit integer it comes from, for hot paths: an integer returned
+ * from a call is never boxed, a double is. `drawBelow(keyDraw(base, k), share)` is
+ * `keyUniform(base, k) < share` (both scale by 2³², exactly).
+ */
+export function keyDraw(base: number, k: number): number {
+  return deriveStepI(mix32i(base), k);
+}
+
+/** Whether a draw of keyDraw is below `share`, as keyBelow compares. */
+export function drawBelow(draw: number, share: number): boolean {
+  return draw >>> 0 < share * 0x100000000;
+}
+
+/**
  * A small, fast pseudo-random stream (sfc32, from PractRand) whose state lives in class fields,
  * cheap to create per person. `next()` returns a float in [0, 1) with 32 bits of randomness.
  */

@@ -142,9 +142,9 @@ export class Recorder {
     this.commonSums = new Float64Array(out.years * CommonSlot.stride);
   }
 
-  /** The person whose years follow stands for `w` people. */
-  person(w: number): void {
-    this.weight = w;
+  /** The person whose years follow: person `j` of `pop` (read here, so no double is passed). */
+  person(pop: Population, j: number): void {
+    this.weight = pop.weight[j]!;
   }
 
   /** A person (weight `w` people) alive at the start of year index `t`, whatever the policy. */
