@@ -98,7 +98,6 @@ const PERSON_PAID_HIST = L.personPaidHist;
 const COUNCIL_PAID_HIST = L.councilPaidHist;
 const YEARS_TO_CAP_HIST = L.yearsToCapHist;
 const SHARE_SPENT_HIST = L.shareSpentHist;
-const BLOCK_SIZE = L.size;
 
 /**
  * One person's lifetime outcome in one arm, at their death: their wealth `decile` (0 = poorest)
@@ -130,17 +129,9 @@ export const newDeath = (): Death => ({
 
 /**
  * Adds one death to an arm's lifetime block starting at `base` and, when `alsoAt` is given, to a
- * second block starting there (its age group's): the bins are found once for both. With `arms`
- * above 1 the same death is added to that many arms' blocks, each `L.size` after the last (a
- * person who never needed care has the same outcome in every arm).
+ * second block starting there (its age group's): the bins are found once for both.
  */
-export function recordDeath(
-  block: Float64Array,
-  base: number,
-  death: Death,
-  alsoAt = -1,
-  arms = 1,
-): void {
+export function recordDeath(block: Float64Array, base: number, death: Death, alsoAt = -1): void {
   const w = death.weight;
   const decile = death.decile;
   const personPaid = death.personPaid;
@@ -160,22 +151,17 @@ export function recordDeath(
   const personPaidSum = w * personPaid;
   const councilPaidSum = w * councilPaid;
   const wealthSum = w * initialWealth;
-  // Each arm's all-ages block, then its age group's (if given): the same additions to each.
-  const last = (arms - 1) * BLOCK_SIZE;
-  for (let shift = 0; shift <= last; shift += BLOCK_SIZE) {
-    for (let b = base + shift, blocks = alsoAt >= 0 ? 2 : 1; blocks > 0; blocks--) {
-      const at = b + decile;
-      block[at + DEATHS]! += w;
-      block[at + PERSON_PAID_SUM]! += personPaidSum;
-      block[at + COUNCIL_PAID_SUM]! += councilPaidSum;
-      block[at + INITIAL_WEALTH_SUM]! += wealthSum;
-      if (catastrophic) block[at + CATASTROPHIC]! += w;
-      block[b + personPaidAt]! += w;
-      block[b + councilPaidAt]! += w;
-      if (reached) block[at + REACHED_CAP]! += w;
-      block[b + yearsAt]! += w;
-      block[b + shareAt]! += w;
-      b = alsoAt + shift;
-    }
+  for (let b = base, blocks = alsoAt >= 0 ? 2 : 1; blocks > 0; blocks--, b = alsoAt) {
+    const at = b + decile;
+    block[at + DEATHS]! += w;
+    block[at + PERSON_PAID_SUM]! += personPaidSum;
+    block[at + COUNCIL_PAID_SUM]! += councilPaidSum;
+    block[at + INITIAL_WEALTH_SUM]! += wealthSum;
+    if (catastrophic) block[at + CATASTROPHIC]! += w;
+    block[b + personPaidAt]! += w;
+    block[b + councilPaidAt]! += w;
+    if (reached) block[at + REACHED_CAP]! += w;
+    block[b + yearsAt]! += w;
+    block[b + shareAt]! += w;
   }
 }

@@ -266,22 +266,12 @@ export class Recorder {
     death.decile = decileOf(this.cuts, initialWealth);
     death.weight = pop.weight[j]!;
     death.initialWealth = initialWealth;
-    if (!charged) {
-      // Nothing paid in any arm: one outcome, its bins found once, added to every arm's blocks.
-      death.personPaid = 0;
-      death.councilPaid = 0;
-      death.capitalSpent = 0;
-      death.yearsToCap = -1;
-      const block = lifetimeBlock(arms.length, 0, ageGroup(age));
-      recordDeath(this.out.lifetime, 0, death, block * LIFETIME_SIZE, arms.length);
-      return;
-    }
     for (let a = 0; a < arms.length; a++) {
       const st = arms[a]!;
-      death.personPaid = st.paid / 100;
-      death.councilPaid = st.councilPaid / 100;
-      death.capitalSpent = st.capitalDrawn / 100;
-      death.yearsToCap = st.weeksToCap >= 0 ? st.weeksToCap / WEEKS_PER_YEAR : -1;
+      death.personPaid = charged ? st.paid / 100 : 0;
+      death.councilPaid = charged ? st.councilPaid / 100 : 0;
+      death.capitalSpent = charged ? st.capitalDrawn / 100 : 0;
+      death.yearsToCap = charged && st.weeksToCap >= 0 ? st.weeksToCap / WEEKS_PER_YEAR : -1;
       const block = lifetimeBlock(arms.length, a, ageGroup(age));
       recordDeath(this.out.lifetime, a * LIFETIME_SIZE, death, block * LIFETIME_SIZE);
     }
