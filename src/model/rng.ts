@@ -23,10 +23,23 @@ export function hashSeed(text: string): number {
 
 /** splitmix32 finaliser: a bijective 32-bit mixer (Steele, Lea & Flood 2014). */
 function mix32(x: number): number {
+  return mix32i(x) >>> 0;
+}
+
+/**
+ * mix32's bits as a signed 32-bit integer. Hot paths use this form: a result above 2³¹ returned
+ * from a call V8 does not inline is boxed as a heap number, a signed one never is.
+ */
+function mix32i(x: number): number {
   x = (x + 0x9e3779b9) | 0;
   x = Math.imul(x ^ (x >>> 16), 0x21f0aaad);
   x = Math.imul(x ^ (x >>> 15), 0x735a2d97);
-  return (x ^ (x >>> 15)) >>> 0;
+  return x ^ (x >>> 15);
+}
+
+/** deriveStep's bits as a signed 32-bit integer (see mix32i). */
+function deriveStepI(h: number, k: number): number {
+  return mix32i(h ^ mix32i(k >>> 0) ^ Math.imul(k / 0x100000000, 0x85ebca6b));
 }
 
 /** Derives a 32-bit key from a base key and integer path, e.g. deriveKey(seed, replicate, person). */
@@ -41,7 +54,7 @@ export function deriveKey(base: number, ...path: number[]): number {
  * Hot loops take the common prefix once and one step per person, allocating nothing.
  */
 export function deriveStep(h: number, k: number): number {
-  return mix32(h ^ mix32(k >>> 0) ^ Math.imul(k / 0x100000000, 0x85ebca6b));
+  return deriveStepI(h, k) >>> 0;
 }
 
 /** The start of `deriveKey`'s path: deriveKey(b) = keyRoot(b). */
@@ -55,7 +68,7 @@ export const deriveKey1 = (base: number, k: number): number => deriveStep(mix32(
  * the person's key and a tag of its own. A boolean, not the key, so no number is boxed per person.
  */
 export function keyBelow(base: number, k: number, share: number): boolean {
-  return deriveStep(mix32(base), k) < share * 0x100000000;
+  return deriveStepI(mix32i(base), k) >>> 0 < share * 0x100000000;
 }
 
 /**
@@ -64,7 +77,21 @@ export function keyBelow(base: number, k: number, share: number): boolean {
  * once instead of every year.
  */
 export function keyUniform(base: number, k: number): number {
-  return deriveStep(mix32(base), k) / 0x100000000;
+  return (deriveStepI(mix32i(base), k) >>> 0) / 0x100000000;
+}
+
+/**
+ * keyUniform's draw as the signed 32-bit integer it comes from, for hot paths: an integer returned
+ * from a call is never boxed, a double is. `drawBelow(keyDraw(base, k), share)` is
+ * `keyUniform(base, k) < share` (both scale by 2³², exactly).
+ */
+export function keyDraw(base: number, k: number): number {
+  return deriveStepI(mix32i(base), k);
+}
+
+/** Whether a draw of keyDraw is below `share`, as keyBelow compares. */
+export function drawBelow(draw: number, share: number): boolean {
+  return draw >>> 0 < share * 0x100000000;
 }
 
 /**
@@ -86,9 +113,9 @@ export class Stream {
   reseed(key: number): this {
     // Int32 locals throughout, and the 12 discarded outputs stepped here rather than through
     // nextUint32, whose result would be boxed (docs/performance.md).
-    let a = mix32(key ^ 0x243f6a88) | 0;
-    let b = mix32(key ^ 0x85a308d3) | 0;
-    let c = mix32(key ^ 0x13198a2e) | 0;
+    let a = mix32i(key ^ 0x243f6a88);
+    let b = mix32i(key ^ 0x85a308d3);
+    let c = mix32i(key ^ 0x13198a2e);
     let d = 1;
     for (let i = 0; i < 12; i++) {
       const t = (((a + b) | 0) + d) | 0;

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
-import { deriveKey1, hashSeed, keyBelow, keyUniform } from '../../src/model/rng.ts';
+import {
+  deriveKey1,
+  drawBelow,
+  hashSeed,
+  keyBelow,
+  keyDraw,
+  keyUniform,
+} from '../../src/model/rng.ts';
 
 const below = (base: number, k: number, share: number) => deriveKey1(base, k) / 0x100000000 < share;
 
@@ -36,6 +43,22 @@ describe('keyBelow', () => {
     const key = deriveKey1(12345, 0x518);
     expect(keyUniform(12345, 0x518) < key / 0x100000000).toBe(false);
     expect(keyUniform(12345, 0x518) < (key + 1) / 0x100000000).toBe(true);
+  });
+
+  it('drawBelow(keyDraw(base, k), share) is keyUniform(base, k) < share, for signed keys too', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.integer({ min: 0, max: 0xffff }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (base, k, share) => {
+          expect(drawBelow(keyDraw(base, k), share)).toBe(keyUniform(base, k) < share);
+          // The engine passes the career key as a signed integer: the same bits.
+          expect(drawBelow(keyDraw(base | 0, k), share)).toBe(keyBelow(base, k, share));
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 
   it('on the boundary: a share equal to the key over 2^32 is not below it', () => {

@@ -32,9 +32,17 @@ export function tariffIncomeOver(
   let bands = tariffIncome(capital, lowerCapitalLimit, band) / 100;
   let above = capital - lowerCapitalLimit;
   let sum = 0;
-  for (let k = 0; k < weeks && bands > 0; k++) {
-    sum += bands;
-    above -= drawn;
+  // A band at a time, not a week at a time (a band can last many weeks when little is drawn).
+  // Whole pence throughout, so the sum is exact whatever the order.
+  for (let k = 0; k < weeks && bands > 0;) {
+    // Weeks until capital is within the band below: the first j with above − j·drawn at or
+    // below it (a week or two is the rule: no division for those).
+    const room = above - (bands - 1) * band;
+    let n = room <= drawn ? 1 : room <= 2 * drawn ? 2 : Math.ceil(room / drawn);
+    if (n > weeks - k) n = weeks - k;
+    sum += bands * n;
+    above -= drawn * n;
+    k += n;
     while (bands > 0 && above <= (bands - 1) * band) bands--;
   }
   return sum * 100;

@@ -38,6 +38,10 @@ export function nextCareState(
   if (state === DEAD) return DEAD as CareState;
   const base = (cellOf(group, sex, age) * STATES + state) * STATES;
   const cum = model.cumulative;
+  // Staying put, the likeliest move, checked first: the row is nondecreasing, so u in
+  // [cum[state − 1], cum[state]) is the same first `to` with u < cum[to] the scan would find.
+  if (u < cum[base + state]! && (state === 0 || u >= cum[base + state - 1]!))
+    return state as CareState;
   for (let to = 0; to < STATES - 1; to++) if (u < (cum[base + to] ?? 1)) return to as CareState;
   return DEAD as CareState;
 }

@@ -184,7 +184,6 @@ export function chargeArmsYear(
   arranged: boolean,
   cameForward: boolean,
   t: number,
-  w: number,
   age: number,
   tot: ChargeTotals,
   recorder: Recorder,
@@ -218,7 +217,7 @@ export function chargeArmsYear(
       admin = (costs.careAccountAdminPerYear * weeks) / WEEKS_PER_YEAR;
       if (assessedNow) admin += costs.assessmentCost;
     }
-    recorder.armYear(a, t, w, age, tot, gross, admin, careHome, flags);
+    recorder.armYear(a, t, age, tot, gross, admin, careHome, flags);
     if (sampled) recorder.sampleArm(a, st, tot);
   }
 }

@@ -125,6 +125,11 @@ export class Recorder {
   /** Running sums of the measures common to the arms: block t × CommonSlot.stride. */
   private readonly commonSums: Float64Array;
   private personYears = 0;
+  /**
+   * The weight of the person being run (people), for the arms' years: a double kept here is not
+   * boxed, as it was when passed through two calls for every charged year.
+   */
+  private weight = 0.5;
 
   constructor(
     private readonly ctx: ReplicateContext,
@@ -135,6 +140,11 @@ export class Recorder {
     this.cuts = wealthDecileCuts(ctx.scenario.startYear);
     this.armSums = new Float64Array(out.years * out.arms * ArmSlot.stride);
     this.commonSums = new Float64Array(out.years * CommonSlot.stride);
+  }
+
+  /** The person whose years follow: person `j` of `pop` (read here, so no double is passed). */
+  person(pop: Population, j: number): void {
+    this.weight = pop.weight[j]!;
   }
 
   /** A person (weight `w` people) alive at the start of year index `t`, whatever the policy. */
@@ -168,15 +178,14 @@ export class Recorder {
   }
 
   /**
-   * One arm's charged year of care of a person of `age`: `tot` and `gross` (what the council
-   * paid providers for care it arranged, before contributions) in pence, `admin` (£ a person)
-   * the council's cost of a care account and assessment, `flags` chargeArmYear's cap bits. Each
-   * measure is written for all ages and for the person's age group.
+   * One arm's charged year of care of the person (see `person`) at `age`: `tot` and `gross` (what
+   * the council paid providers for care it arranged, before contributions) in pence, `admin` (£ a
+   * person) the council's cost of a care account and assessment, `flags` chargeArmYear's cap
+   * bits. Each measure is written for all ages and for the person's age group.
    */
   armYear(
     a: number,
     t: number,
-    w: number,
     age: number,
     tot: ChargeTotals,
     gross: number,
@@ -185,6 +194,7 @@ export class Recorder {
     flags: number,
   ): void {
     const v = this.armSums;
+    const w = this.weight;
     const o = (t * this.arms + a) * ArmSlot.stride;
     const g = o + (ageGroup(age) + 1) * ArmSlot.measures;
     const pounds = w / 100;

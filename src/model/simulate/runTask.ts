@@ -1,7 +1,7 @@
 // One task of a Monte Carlo run: the synthetic people of one slice of one replicate, each run
 // year by year through their care career (drawn from their own stream, whatever the policy) and
 // the charging rules of every arm (common random numbers), aggregated as they go.
-import { keyBelow, keyUniform, Stream } from '../rng.ts';
+import { drawBelow, keyBelow, keyDraw, Stream } from '../rng.ts';
 import { emptyTotals, toPence, type ChargeTotals, type WeekOfCare } from '../charging/index.ts';
 import {
   careerStream,
@@ -160,7 +160,8 @@ function simulatePerson(
   const sex = pop.sex[j]!;
   const group = pop.riskGroup[j]!;
   const chc = pop.chcRank[j]! < ctx.chcShare;
-  const key = pop.careerKey[j]!;
+  // Signed (the same bits to every mix): an unsigned key above 2³¹ passed to a call is boxed.
+  const key = pop.careerKey[j]! | 0;
   const stream = careerStream(pop, j, scratch.stream);
   const sampled = ctx.sampleFraction > 0 && keyBelow(key, SAMPLE_TAG, ctx.sampleFraction);
   const model = ctx.model;
@@ -182,9 +183,10 @@ function simulatePerson(
   // Whether a self-funder asks the council to arrange care, and their place in the queue of
   // self-funders coming forward: drawn when first needed.
   let arranged = -1;
-  let comingForward = 1;
+  let comingForward = 0;
   const money = scratch.money;
   const nArms = arms.length;
+  recorder.person(pop, j);
 
   for (let year = entryYear; year < end; year++) {
     // The career step.
@@ -236,7 +238,7 @@ function simulatePerson(
       if (charged) {
         if (arranged < 0) {
           arranged = keyBelow(key, ARRANGED_TAG, ctx.draws.councilArrangedShare) ? 1 : 0;
-          comingForward = keyUniform(key, COMING_FORWARD_TAG);
+          comingForward = keyDraw(key, COMING_FORWARD_TAG);
         }
         const firstYearOfCare = arms[0]!.careWeeks === 0;
         // Onset is known from the first year of care on, and with it each arm's own cap.
@@ -248,9 +250,8 @@ function simulatePerson(
           weeks,
           careHomeWeeks,
           arranged === 1,
-          comingForward < ctx.comingForward[t]!,
+          drawBelow(comingForward, ctx.comingForward[t]!),
           t,
-          w,
           age,
           scratch.totals,
           recorder,

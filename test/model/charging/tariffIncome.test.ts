@@ -48,6 +48,8 @@ describe('tariffIncomeOver', () => {
     ['£400 a week, more than a band a week', 23_250, 400, 30],
     ['down past the lower limit', 15_000, 300, 8],
     ['from below the lower limit', 12_000, 50, 4],
+    ['£10 a week, a band lasting many weeks', 40_123, 10, 52],
+    ['£249 a week, just under a band a week', 30_000, 249, 52],
   ])('%s equals the weekly sum', (_, capital, drawn, weeks) =>
     expect(tariffIncomeOver(p(capital), LCL, BAND, p(drawn), weeks)).toBe(
       weekByWeek(p(capital), p(drawn), weeks),
