@@ -113,7 +113,7 @@ const NOTES = `## How the simulated values are measured
   care-home residents of all ages, averaged over 2022-23, as the row "… (the run)" for England)
   and so differ in definition from the stock rows above, which measure the 2021 stock at a point
   before a year and a half of spending down; the engine's regional gradient is flatter than
-  ONS's (the North East matches; the South East is at the bottom of its tolerance).
+  ONS's (the North East matches; the South East is just under its tolerance).
 - **People entering a care home keep a partner at home** as often as the stock's residents (40%
   of those in a couple, from Census 2021: ≈18% of 65+ residents married against ≈45% of all at
   the same ages). Before this rule the residents whose home is disregarded for a partner grew
