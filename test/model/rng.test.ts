@@ -13,52 +13,40 @@ import {
 
 const below = (base: number, k: number, share: number) => deriveKey1(base, k) / 0x100000000 < share;
 
+/** Checks `check` on 5,000 random 32-bit keys, 16-bit tags and shares in [0, 1]. */
+const forKeyTagShare = (check: (base: number, k: number, share: number) => void) =>
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 0xffffffff }),
+      fc.integer({ min: 0, max: 0xffff }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      check,
+    ),
+    { numRuns: 5000 },
+  );
+
 describe('keyBelow', () => {
   it('equals deriveKey1(base, k) / 2^32 < share for any key, tag and share', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 0xffffffff }),
-        fc.integer({ min: 0, max: 0xffff }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (base, k, share) => {
-          expect(keyBelow(base, k, share)).toBe(below(base, k, share));
-        },
-      ),
-      { numRuns: 5000 },
-    );
+    forKeyTagShare((base, k, share) => {
+      expect(keyBelow(base, k, share)).toBe(below(base, k, share));
+    });
   });
 
   it('is keyUniform(base, k) < share for any key, tag and share', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 0xffffffff }),
-        fc.integer({ min: 0, max: 0xffff }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (base, k, share) => {
-          expect(keyUniform(base, k) < share).toBe(keyBelow(base, k, share));
-        },
-      ),
-      { numRuns: 5000 },
-    );
+    forKeyTagShare((base, k, share) => {
+      expect(keyUniform(base, k) < share).toBe(keyBelow(base, k, share));
+    });
     const key = deriveKey1(12345, 0x518);
     expect(keyUniform(12345, 0x518) < key / 0x100000000).toBe(false);
     expect(keyUniform(12345, 0x518) < (key + 1) / 0x100000000).toBe(true);
   });
 
   it('drawBelow(keyDraw(base, k), share) is keyUniform(base, k) < share, for signed keys too', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 0xffffffff }),
-        fc.integer({ min: 0, max: 0xffff }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (base, k, share) => {
-          expect(drawBelow(keyDraw(base, k), share)).toBe(keyUniform(base, k) < share);
-          // The engine passes the career key as a signed integer: the same bits.
-          expect(drawBelow(keyDraw(base | 0, k), share)).toBe(keyBelow(base, k, share));
-        },
-      ),
-      { numRuns: 5000 },
-    );
+    forKeyTagShare((base, k, share) => {
+      expect(drawBelow(keyDraw(base, k), share)).toBe(keyUniform(base, k) < share);
+      // The engine passes the career key as a signed integer: the same bits.
+      expect(drawBelow(keyDraw(base | 0, k), share)).toBe(keyBelow(base, k, share));
+    });
   });
 
   it('on the boundary: a share equal to the key over 2^32 is not below it', () => {
