@@ -1,5 +1,7 @@
 // One source tree's engine for `npm run bench:ab`: makes one replicate's people, warms the engine
 // on them, then times `runPeople` (this process's CPU time) each time it is asked.
+export {}; // a module: top-level await
+
 const tree = process.argv[2]!;
 const { runPeople, runTask, sliceBlocks } = await import(`${tree}/src/model/simulate/runTask.ts`);
 const { replicateContext } = await import(`${tree}/src/model/simulate/replicateContext.ts`);
