@@ -4,7 +4,7 @@
 // 18–64, and UK HPI average house prices (HM Land Registry, March 2021).
 // Run: npx tsx scripts/build-councils2023.ts && npx prettier --write src/model/data/councils2023.data.ts
 import { readFileSync, writeFileSync } from 'node:fs';
-import { councils2010 } from '../src/model/councils/councils.ts';
+import { councils2010, regions } from '../src/model/councils/councils.ts';
 
 const dir = new URL('../data/councils2023/', import.meta.url);
 
@@ -153,21 +153,9 @@ const rows = [...byCouncil.values()].map((c) => {
   };
 });
 
-const regionOrder = [
-  'North East',
-  'North West',
-  'Yorkshire and the Humber',
-  'East Midlands',
-  'West Midlands',
-  'East of England',
-  'London',
-  'South East',
-  'South West',
-];
-rows.sort(
-  (a, b) =>
-    regionOrder.indexOf(a.region) - regionOrder.indexOf(b.region) || a.name.localeCompare(b.name),
-);
+// Regions in ONS order, then councils by name.
+const regionIndex = (name: string) => (regions as readonly string[]).indexOf(name);
+rows.sort((a, b) => regionIndex(a.region) - regionIndex(b.region) || a.name.localeCompare(b.name));
 if (rows.length !== 153) throw new Error(`expected 153 councils, got ${rows.length}`);
 const mapped = new Set(rows.flatMap((r) => r.predecessors));
 for (const c of councils2010)
