@@ -1,13 +1,11 @@
 // Calibration targets measured on the simulation itself: a run of the current means test from
 // the 2021 stock, read through the same measures the explorer reports (council-funded people and
 // gross spending), for people aged 65+ and aged 18–64.
-import { quantileSorted } from 'd3';
 import { scenarioSchema } from '../simulate/scenario.ts';
-import { planTasks } from '../simulate/plan.ts';
-import { runTask } from '../simulate/runTask.ts';
-import { combineSlices, vi, type PartialResult } from '../simulate/result.ts';
+import { runReplicate } from '../simulate/runReplicate.ts';
+import { vi } from '../simulate/result.ts';
 import { M, type MeasureName } from '../simulate/measures.ts';
-import { calibrationRow, type CalibrationRow } from './row.ts';
+import { replicateRow, type CalibrationRow } from './row.ts';
 import { TARGETS } from '../data/calibrationTargets.ts';
 
 /** A published figure read off the engine's measures in one financial year. */
@@ -79,14 +77,6 @@ export interface EngineCalibrationOptions {
   population?: number;
 }
 
-/** One whole replicate of `scenario`, its slices run here in order. */
-function runReplicate(scenario: ReturnType<typeof scenarioSchema.parse>, r: number) {
-  const parts = planTasks(scenario)
-    .filter((t) => t.replicate === r)
-    .map((t) => runTask(scenario, r, t.slice));
-  return combineSlices(parts);
-}
-
 /** Rows of ENGINE_TARGETS: mean over replicates with their 5th and 95th percentiles. */
 export function engineCalibrationRows(options: EngineCalibrationOptions = {}): CalibrationRow[] {
   const first = Math.min(...ENGINE_TARGETS.map((t) => t.year));
@@ -100,21 +90,17 @@ export function engineCalibrationRows(options: EngineCalibrationOptions = {}): C
     arms: [{ name: 'current', policy: 'current' }],
     personalBudgets: { enabled: false },
   });
-  const reps: PartialResult[] = [];
-  for (let r = 0; r < scenario.replicates; r++) reps.push(runReplicate(scenario, r));
-  return ENGINE_TARGETS.map((t) => {
-    const xs = reps
-      .map((r) => t.value((m) => r.values[vi(r.years, 0, M[m], t.year - first)]!))
-      .sort((a, b) => a - b);
-    return calibrationRow({
-      target: t.label,
-      published: t.published,
-      source: t.source,
-      simulated: xs.reduce((s, x) => s + x, 0) / xs.length,
-      lo: quantileSorted(xs, 0.05) ?? NaN,
-      hi: quantileSorted(xs, 0.95) ?? NaN,
-      unit: t.unit,
-      tolerance: { min: t.min, max: t.max },
-    });
-  });
+  const reps = Array.from({ length: scenario.replicates }, (_, r) => runReplicate(scenario, r));
+  return ENGINE_TARGETS.map((t) =>
+    replicateRow(
+      reps.map((r) => t.value((m) => r.values[vi(r.years, 0, M[m], t.year - first)]!)),
+      {
+        target: t.label,
+        published: t.published,
+        source: t.source,
+        unit: t.unit,
+        tolerance: { min: t.min, max: t.max },
+      },
+    ),
+  );
 }

@@ -3,19 +3,17 @@
 // replicate into regions and England, against published regional and national figures: each
 // region's people aged 65+ (ONS mid-2023), the ONS regional self-funder shares, and England's gross
 // council spending on people aged 65+ (ASC-FR).
-import { quantileSorted } from 'd3';
 import { councils2023 } from '../data/councils2023.ts';
 import { TARGETS } from '../data/calibrationTargets.ts';
 import { REGIONS } from '../data/regions.ts';
 import { POPULATION_65_PLUS } from '../data/populationFigures.ts';
 import { councilPopulation } from '../population/councilPopulation.ts';
-import { scenarioSchema, type Scenario } from '../simulate/scenario.ts';
-import { planTasks } from '../simulate/plan.ts';
-import { runTask } from '../simulate/runTask.ts';
-import { combineSlices, vi, type PartialResult } from '../simulate/result.ts';
+import { scenarioSchema } from '../simulate/scenario.ts';
+import { runReplicate } from '../simulate/runReplicate.ts';
+import { vi } from '../simulate/result.ts';
 import { M, type MeasureName } from '../simulate/measures.ts';
 import { ENGINE_TARGETS } from './engineRows.ts';
-import { calibrationRow, type CalibrationRow } from './row.ts';
+import { replicateRow, type CalibrationRow } from './row.ts';
 
 export interface RegionalCalibrationOptions {
   seed?: string;
@@ -28,34 +26,8 @@ export interface RegionalCalibrationOptions {
 const FIRST = 2022;
 const LAST = 2023;
 
-/** One council's whole replicates: its slices run here in order. */
-function runCouncil(scenario: Scenario): PartialResult[] {
-  const tasks = planTasks(scenario);
-  const out: PartialResult[] = [];
-  for (let r = 0; r < scenario.replicates; r++)
-    out.push(
-      combineSlices(
-        tasks.filter((t) => t.replicate === r).map((t) => runTask(scenario, r, t.slice)),
-      ),
-    );
-  return out;
-}
-
 /** Per replicate, each measure summed over a group of councils, in one year. */
 type Sums = (m: MeasureName, year: number) => number[];
-
-const describeRow = (
-  xs: number[],
-  r: Omit<Parameters<typeof calibrationRow>[0], 'simulated' | 'lo' | 'hi'>,
-) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return calibrationRow({
-    ...r,
-    simulated: s.reduce((a, x) => a + x, 0) / s.length,
-    lo: quantileSorted(s, 0.05) ?? NaN,
-    hi: quantileSorted(s, 0.95) ?? NaN,
-  });
-};
 
 const millions = (x: number) => `${(x / 1e6).toFixed(2)} m`;
 
@@ -74,23 +46,22 @@ export function regionalCalibrationRows(
   const total = options.population ?? 200_000;
   const Y = LAST - FIRST + 1;
   // values[council][replicate] = that council's replicate.
-  const runs = councils2023.map((c) =>
-    runCouncil(
-      scenarioSchema.parse({
-        seed: `${seed} ${c.slug}`,
-        startYear: FIRST,
-        years: Y,
-        population: Math.max(
-          100,
-          Math.round((total * councilPopulation(c.slug).older) / POPULATION_65_PLUS),
-        ),
-        replicates,
-        council: c.slug,
-        arms: [{ name: 'current', policy: 'current' }],
-        personalBudgets: { enabled: false },
-      }),
-    ),
-  );
+  const runs = councils2023.map((c) => {
+    const scenario = scenarioSchema.parse({
+      seed: `${seed} ${c.slug}`,
+      startYear: FIRST,
+      years: Y,
+      population: Math.max(
+        100,
+        Math.round((total * councilPopulation(c.slug).older) / POPULATION_65_PLUS),
+      ),
+      replicates,
+      council: c.slug,
+      arms: [{ name: 'current', policy: 'current' }],
+      personalBudgets: { enabled: false },
+    });
+    return Array.from({ length: replicates }, (_, r) => runReplicate(scenario, r));
+  });
   const sumsOver =
     (keep: (regionIndex: number) => boolean): Sums =>
     (m, year) =>
@@ -107,7 +78,7 @@ export function regionalCalibrationRows(
     const members = councils2023.filter((c) => c.regionIndex === ri);
     const published = members.reduce((s, c) => s + c.population65, 0);
     rows.push(
-      describeRow(sumsOver((x) => x === ri)('population_65plus', 2023), {
+      replicateRow(sumsOver((x) => x === ri)('population_65plus', 2023), {
         target: `Population 65+, ${region.name}, mid-2023: its ${members.length} council runs summed`,
         published: millions(published),
         source: '[V] ONS mid-2023 estimates, its councils summed (docs/councils.md)',
@@ -125,7 +96,7 @@ export function regionalCalibrationRows(
     const self = sums('self_funders_in_care_homes', 2022);
     const residents = sums('care_home_residents', 2022);
     rows.push(
-      describeRow(
+      replicateRow(
         self.map((x, r) => (100 * x) / residents[r]!),
         {
           target: `${t.label}, 2022-23: its ${n} council runs summed`,
@@ -141,7 +112,7 @@ export function regionalCalibrationRows(
     t.label.startsWith('Gross council long-term support spend on 65+'),
   )!;
   rows.push(
-    describeRow(
+    replicateRow(
       sumsOver(() => true)('council_spend_gross_65plus', gross.year).map((x) => x / 1e9),
       {
         target: `${gross.label}: the 153 council runs summed`,

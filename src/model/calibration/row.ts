@@ -1,5 +1,6 @@
 // One line of the calibration table printed by `npm run calibrate`: a published target, the
 // simulated value with its Monte Carlo interval, and whether it lies within the tolerance.
+import { quantileSorted } from 'd3';
 export interface CalibrationRow {
   /** What is measured, e.g. "Population 65+, England (2021)". */
   target: string;
@@ -21,4 +22,18 @@ export interface CalibrationRow {
 /** Builds a row, deciding pass from whether the point estimate lies in the tolerance range. */
 export function calibrationRow(r: Omit<CalibrationRow, 'pass'>): CalibrationRow {
   return { ...r, pass: r.simulated >= r.tolerance.min && r.simulated <= r.tolerance.max };
+}
+
+/** A row from one value per replicate: their mean, with their 5th and 95th percentiles. */
+export function replicateRow(
+  values: readonly number[],
+  r: Omit<CalibrationRow, 'pass' | 'simulated' | 'lo' | 'hi'>,
+): CalibrationRow {
+  const xs = [...values].sort((a, b) => a - b);
+  return calibrationRow({
+    ...r,
+    simulated: xs.reduce((s, x) => s + x, 0) / xs.length,
+    lo: quantileSorted(xs, 0.05) ?? NaN,
+    hi: quantileSorted(xs, 0.95) ?? NaN,
+  });
 }

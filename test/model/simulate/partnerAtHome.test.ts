@@ -6,9 +6,8 @@
 // 39% (ONS 2022-23: 48.9% in older people's homes, a share that has held for years).
 import { describe, expect, it } from 'vitest';
 import { M } from '../../../src/model/simulate/measures.ts';
-import { planTasks } from '../../../src/model/simulate/plan.ts';
-import { combineSlices, vi } from '../../../src/model/simulate/result.ts';
-import { runTask } from '../../../src/model/simulate/runTask.ts';
+import { vi } from '../../../src/model/simulate/result.ts';
+import { runReplicate } from '../../../src/model/simulate/runReplicate.ts';
 import { scenarioSchema } from '../../../src/model/simulate/scenario.ts';
 
 describe('partners at home of care-home residents', () => {
@@ -23,7 +22,7 @@ describe('partners at home of care-home residents', () => {
       arms: [{ name: 'current', policy: 'current' }],
       personalBudgets: { enabled: false },
     });
-    const r = combineSlices(planTasks(s).map((t) => runTask(s, 0, t.slice)));
+    const r = runReplicate(s, 0);
     const share = (t: number) =>
       r.values[vi(years, 0, M.self_funders_in_care_homes_65plus, t)]! /
       r.values[vi(years, 0, M.care_home_residents_65plus, t)]!;
