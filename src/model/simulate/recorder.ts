@@ -147,10 +147,9 @@ export class Recorder {
     this.weight = pop.weight[j]!;
   }
 
-  /** A person (weight `w` people) alive at the start of year index `t`, whatever the policy. */
+  /** The person (see `person`) alive at the start of year index `t`, whatever the policy. */
   personYear(
     t: number,
-    w: number,
     age: number,
     dies: boolean,
     inCare: boolean,
@@ -158,6 +157,7 @@ export class Recorder {
     weeks: number,
   ): void {
     const v = this.commonSums;
+    const w = this.weight;
     const o = t * CommonSlot.stride;
     if (age >= 65) v[o + CommonSlot.population65plus]! += w;
     if (dies) v[o + CommonSlot.deaths]! += w;

@@ -156,7 +156,6 @@ function simulatePerson(
   const s = ctx.scenario;
   const startYear = s.startYear;
   const end = startYear + s.years;
-  const w = pop.weight[j]!;
   const sex = pop.sex[j]!;
   const group = pop.riskGroup[j]!;
   const chc = pop.chcRank[j]! < ctx.chcShare;
@@ -216,7 +215,7 @@ function simulatePerson(
       const t = year - startYear;
       const dies = next === DEAD;
       const weeks = dies ? DEATH_WEEKS : WEEKS_PER_YEAR;
-      recorder.personYear(t, w, age, dies, inCare, careHome, weeks);
+      recorder.personYear(t, age, dies, inCare, careHome, weeks);
       if (sampled) recorder.samplePerson(pop, j, year, age, state);
       if (!armsReady && (sampled || charged))
         armsReady = setUpMoney(arms, pop, j, inherited, money);
