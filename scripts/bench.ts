@@ -11,23 +11,12 @@ import { scenarioSchema, type ScenarioInput } from '../src/model/simulate/scenar
 import { POPULATION_65_PLUS } from '../src/model/data/populationFigures.ts';
 import { deriveKey, Stream } from '../src/model/rng.ts';
 import { createNodePool } from '../workers/node/nodePool.ts';
+import { benchScenarioInput } from './lib/benchScenario.ts';
 
 const quick = process.argv.includes('--quick');
 const log = (s: string) => process.stdout.write(`${s}\n`);
-const arms = [
-  { name: 'baseline', policy: 'current' },
-  { name: 'reform', policy: 'reform-2021' },
-] as const;
 const base = (population: number, extra: Partial<ScenarioInput> = {}) =>
-  scenarioSchema.parse({
-    seed: 'bench',
-    years: 20,
-    population,
-    replicates: 1,
-    arms,
-    engine: { sliceSize: 1_000_000 },
-    ...extra,
-  });
+  scenarioSchema.parse({ ...benchScenarioInput(population), ...extra });
 
 function best<T>(times: number, f: () => T): { ms: number; value: T } {
   let ms = Infinity;
@@ -150,14 +139,8 @@ log(
 // 4. Peak memory and time of whole runs through the CLI, in a fresh process each.
 function cliRun(population: number): { secs: number; peakMiB: number } {
   const file = `/tmp/care-cap-bench-${population}.json`;
-  const scenario = {
-    seed: 'bench',
-    startYear: 2026,
-    years: 20,
-    population,
-    replicates: 1,
-    arms,
-  };
+  // The engine's default slices, which the CLI's workers share out.
+  const scenario = { ...benchScenarioInput(population), startYear: 2026, engine: {} };
   spawnSync('node', [
     '-e',
     `require('fs').writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(JSON.stringify(scenario))})`,

@@ -1,24 +1,13 @@
 // One source tree's engine for `npm run bench:ab`: makes one replicate's people, warms the engine
 // on them, then times `runPeople` (this process's CPU time) each time it is asked.
-export {}; // a module: top-level await
+import { benchScenarioInput } from './benchScenario.ts';
 
 const tree = process.argv[2]!;
 const { runPeople, runTask, sliceBlocks } = await import(`${tree}/src/model/simulate/runTask.ts`);
 const { replicateContext } = await import(`${tree}/src/model/simulate/replicateContext.ts`);
 const { scenarioSchema } = await import(`${tree}/src/model/simulate/scenario.ts`);
-const arms = [
-  { name: 'baseline', policy: 'current' },
-  { name: 'reform', policy: 'reform-2021' },
-];
-const scenario = scenarioSchema.parse({
-  seed: 'bench',
-  years: 20,
-  population: 100_000,
-  replicates: 1,
-  arms,
-  engine: { sliceSize: 1_000_000 },
-});
-runTask(scenarioSchema.parse({ ...scenario, population: 5000 }), 0, 0);
+const scenario = scenarioSchema.parse(benchScenarioInput(100_000));
+runTask(scenarioSchema.parse(benchScenarioInput(5000)), 0, 0);
 const ctx = replicateContext(scenario, 0);
 const people = [...sliceBlocks(ctx, 0)];
 runPeople(ctx, 0, people);
